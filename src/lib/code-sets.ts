@@ -1,0 +1,76 @@
+/**
+ * The code sets Denial Atlas knows. Adding a set means adding one entry here
+ * (and, for an official set, a facts file in src/data/code-lists/).
+ */
+
+export interface CodeSet {
+	/** Identifier used in frontmatter (`set:`), in related-code refs (`carc:16`) and in URLs. */
+	id: string;
+	/** Short label shown on badges and in the sidebar. */
+	label: string;
+	/** Full name, shown on the set's index page. */
+	name: string;
+	/** Prefix shown before the code in headings, e.g. "CARC 16". Empty for sets whose codes are self-explanatory. */
+	displayPrefix: string;
+	/** What a valid code in this set looks like. */
+	codePattern: RegExp;
+	/** A plain-English description of `codePattern`, used in error messages. */
+	codePatternHelp: string;
+	/** Whether entries must be checked against an official code list (src/data/code-lists/<id>.json). */
+	official: boolean;
+	/** Whether entries carry group codes (CO, PR, OA, PI). Only reason codes do. */
+	hasGroupCodes: boolean;
+	/** The official list page every entry of this set must cite, if any. */
+	officialListUrl?: string;
+	/** One-sentence description for index pages. */
+	description: string;
+}
+
+export const CODE_SETS = [
+	{
+		id: 'carc',
+		label: 'CARC',
+		name: 'Claim Adjustment Reason Codes',
+		displayPrefix: 'CARC',
+		codePattern: /^(?:[1-9]\d{0,3}|[A-Z][0-9]{1,2})$/,
+		codePatternHelp: 'a number such as "16" or a letter and number such as "B16" (no group code: write "16", not "CO-16")',
+		official: true,
+		hasGroupCodes: true,
+		officialListUrl: 'https://x12.org/codes/claim-adjustment-reason-codes',
+		description:
+			'Reason codes say why a payer paid a claim or service line differently from how it was billed. They always travel with a group code (CO, PR, OA or PI).',
+	},
+	{
+		id: 'rarc',
+		label: 'RARC',
+		name: 'Remittance Advice Remark Codes',
+		displayPrefix: 'RARC',
+		codePattern: /^(?:M|MA|N)\d{1,4}$/,
+		codePatternHelp: 'M, MA or N followed by a number, such as "N130", "MA130" or "MA01"',
+		official: true,
+		hasGroupCodes: false,
+		officialListUrl: 'https://x12.org/codes/remittance-advice-remark-codes',
+		description:
+			'Remark codes add detail to a reason code or pass on information. A remark code explains an adjustment; it is not a denial by itself.',
+	},
+	{
+		id: 'payer',
+		label: 'Payer-specific',
+		name: 'Payer-specific codes',
+		displayPrefix: '',
+		codePattern: /^[A-Z0-9][A-Z0-9-]{0,14}$/,
+		codePatternHelp: 'capital letters, digits and hyphens, up to 15 characters, such as "CCM31"',
+		official: false,
+		hasGroupCodes: false,
+		description:
+			'Some payers print their own codes on remittances and portals instead of, or next to, the standard ones. Their meaning comes from the payer, not from X12.',
+	},
+] as const satisfies readonly CodeSet[];
+
+export type CodeSetId = (typeof CODE_SETS)[number]['id'];
+
+export const CODE_SET_IDS = CODE_SETS.map((s) => s.id) as [CodeSetId, ...CodeSetId[]];
+
+export function getCodeSet(id: string): CodeSet | undefined {
+	return (CODE_SETS as readonly CodeSet[]).find((s) => s.id === id);
+}

@@ -1,0 +1,154 @@
+/**
+ * The appeal letter: one shared skeleton for every code, with the entry's
+ * code-specific argument and attachments slotted in. Pure functions, used by
+ * the page at build time and by the letter filler in the browser.
+ */
+import { displayCode } from './codes.ts';
+import { getPlaceholderByKey } from './placeholders.ts';
+import { parseInline, type Inline } from './template.ts';
+
+export type Block =
+	| { type: 'paragraph'; lines: Inline[][] }
+	| { type: 'list'; items: Inline[][] };
+
+export interface LetterDocument {
+	blocks: Block[];
+	/** Placeholder keys in the order they first appear in the letter. */
+	placeholders: string[];
+}
+
+/** What the letter needs from an entry. */
+export interface LetterSource {
+	set: string;
+	code: string;
+	title: string;
+	appeal: { argument: readonly string[]; attachments: readonly string[] };
+}
+
+/**
+ * The shared skeleton. Blank lines separate paragraphs; {{...}} slots are
+ * filled from the entry; [Tokens] are placeholders from the registry.
+ */
+export const LETTER_SKELETON = `[Practice Header]
+
+[Letter Date]
+
+[Payer Name]
+[Appeals Address]
+
+**RE: Appeal of claim [Claim Number]**
+Patient: [Patient Name]
+Member ID: [Member ID]
+Date of service: [Date of Service]
+Denial code: {{code}} – {{title}}
+
+To the appeals reviewer:
+
+I am writing to appeal the denial of the claim above, which was denied with {{code}} ({{title}}). Please review it again for the reasons below.
+
+{{argument}}
+
+Enclosed:
+
+{{attachments}}
+
+Please reprocess this claim and send us a new remittance. If you need anything more to decide this appeal, contact me at the address above.
+
+Sincerely,
+
+[Your Name]
+[Your Title]
+[Practice Name]`;
+
+/** The attachment every appeal carries, listed before the entry's own. */
+export const STANDARD_ATTACHMENT = 'A copy of the remittance advice (ERA or EOB) that shows the denial.';
+
+/** Build the letter for an entry. Throws on an unknown placeholder. */
+export function assembleLetter(source: LetterSource): LetterDocument {
+	const code = displayCode(source.set, source.code);
+	const blocks: Block[] = [];
+	for (const chunk of LETTER_SKELETON.split(/\n{2,}/)) {
+		if (chunk === '{{argument}}') {
+			for (const paragraph of source.appeal.argument) blocks.push({ type: 'paragraph', lines: [parseInline(paragraph)] });
+			continue;
+		}
+		if (chunk === '{{attachments}}') {
+			blocks.push({ type: 'list', items: [STANDARD_ATTACHMENT, ...source.appeal.attachments].map((item) => parseInline(item)) });
+			continue;
+		}
+		const lines = chunk.split('\n').map((line) => parseInline(fillSlots(line, code, source.title)));
+		blocks.push({ type: 'paragraph', lines });
+	}
+	return { blocks, placeholders: placeholdersIn(blocks) };
+}
+
+function placeholdersIn(blocks: Block[]): string[] {
+	const keys = new Set<string>();
+	for (const block of blocks) {
+		for (const line of block.type === 'paragraph' ? block.lines : block.items) {
+			for (const inline of line) if (inline.type === 'placeholder') keys.add(inline.key);
+		}
+	}
+	return [...keys];
+}
+
+function fillSlots(line: string, code: string, title: string): string {
+	// Entry text never reaches here as markup: code and title are plain values,
+	// so brackets in them must not be read as placeholders.
+	return line.replaceAll('{{code}}', code).replaceAll('{{title}}', title.replace(/[\[\]]/g, ''));
+}
+
+/** Values typed by the user, by placeholder key. Empty or missing means unfilled. */
+export type LetterValues = Readonly<Record<string, string | undefined>>;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-03-09" → "March 9, 2026"; anything else is returned unchanged. */
+export function formatDate(value: string): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+	if (!match) return value;
+	const month = MONTHS[Number(match[2]) - 1];
+	return month ? `${month} ${Number(match[3])}, ${match[1]}` : value;
+}
+
+/** "1234.5" → "$1,234.50"; anything that is not a plain amount is returned unchanged. */
+export function formatMoney(value: string): string {
+	const clean = value.trim().replace(/^\$/, '').replaceAll(',', '');
+	if (!/^\d+(\.\d{1,2})?$/.test(clean)) return value;
+	const [whole = '0', cents = ''] = clean.split('.');
+	return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents.padEnd(2, '0')}`;
+}
+
+/** The display form of a value for a placeholder, or undefined if unfilled. */
+export function formatValue(key: string, raw: string | undefined): string | undefined {
+	if (raw === undefined || raw.trim() === '') return undefined;
+	const kind = getPlaceholderByKey(key)?.kind;
+	if (kind === 'date') return formatDate(raw);
+	if (kind === 'money') return formatMoney(raw);
+	return raw;
+}
+
+function inlineText(inline: Inline, values: LetterValues): string {
+	if (inline.type === 'text') return inline.text;
+	return formatValue(inline.key, values[inline.key]) ?? `[${inline.token}]`;
+}
+
+function lineText(line: Inline[], values: LetterValues): string {
+	return line.map((inline) => inlineText(inline, values)).join('');
+}
+
+/** The letter as plain text, for payer portals. Unfilled placeholders stay as [Token]. */
+export function renderText(letter: LetterDocument, values: LetterValues = {}): string {
+	return letter.blocks
+		.map((block) =>
+			block.type === 'paragraph'
+				? block.lines.map((line) => lineText(line, values)).join('\n')
+				: block.items.map((item, i) => `${i + 1}. ${lineText(item, values)}`).join('\n'),
+		)
+		.join('\n\n');
+}
+
+/** Placeholder keys that are still unfilled. */
+export function unfilledPlaceholders(letter: LetterDocument, values: LetterValues): string[] {
+	return letter.placeholders.filter((key) => formatValue(key, values[key]) === undefined);
+}

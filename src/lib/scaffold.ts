@@ -1,0 +1,66 @@
+/**
+ * The text of a new, schema-valid draft entry for `npm run new-code`. The
+ * author replaces every TODO and removes `draft: true` to publish it.
+ */
+import { getCodeSet } from './code-sets.ts';
+import { CODE_LISTS, getFacts, type FactsBySet } from './facts.ts';
+import { slugFor } from './codes.ts';
+
+export interface ScaffoldResult {
+	slug: string;
+	text: string;
+}
+
+export function scaffoldEntry(setId: string, rawCode: string, options: { today: string; lists?: FactsBySet }): ScaffoldResult {
+	const lists = options.lists ?? CODE_LISTS;
+	const set = getCodeSet(setId);
+	if (!set) throw new Error(`unknown code set "${setId}": use carc, rarc or payer`);
+	const code = rawCode.trim().toUpperCase().replace(/^(CO|PR|OA|PI)[\s-]?(?=\d)/, '');
+	if (!set.codePattern.test(code)) throw new Error(`"${rawCode}" is not a valid ${set.label} code: use ${set.codePatternHelp}`);
+	const facts = set.official ? getFacts(lists, set.id, code) : undefined;
+	if (set.official && !facts) throw new Error(`${set.label} ${code} is not in src/data/code-lists/${set.id}.json; check the code or run npm run sync-code-lists`);
+	const lines = [
+		'---',
+		'draft: true',
+		`code: ${JSON.stringify(code)}`,
+		`set: ${set.id}`,
+		`status: ${facts?.status ?? 'current'}`,
+		'title: TODO our own short name',
+		'summary: TODO one sentence that says what the code means and what to do next.',
+	];
+	if (set.hasGroupCodes) {
+		lines.push(`groupCodes: [${(facts?.onlyGroups ?? ['CO']).join(', ')}]`);
+		if (facts?.remarkRequired) lines.push('remarkCodeRequired: true');
+		const notes = [
+			facts?.onlyGroups ? `TODO the official text allows this code only with group ${facts.onlyGroups.join(' or ')}; say so in our words.` : undefined,
+			facts?.remarkRequired ? 'TODO the official text requires a remark code with this code; say so in our words.' : undefined,
+			facts?.policyReference ? 'TODO the official text points to the policy reference segment of the 835; say so in our words.' : undefined,
+		].filter(Boolean);
+		if (notes.length) lines.push('usageNotes:', ...notes.map((n) => `  - ${n}`));
+	}
+	lines.push(
+		'causes:',
+		'  - TODO name the claim field, document or rule that triggers this code.',
+		'  - TODO a second cause, as specific as the first.',
+		'  - TODO a third cause, as specific as the first.',
+		'prevention:',
+		'  - TODO a check someone can run before submitting the claim.',
+		'  - TODO a second check someone can run before submitting.',
+		'  - TODO a third check someone can run before submitting.',
+		'resolution:',
+		'  routes: [contact-payer]',
+		'  why: TODO why this route fixes it, in one or two sentences.',
+		'related: []',
+		'sources:',
+	);
+	if (set.officialListUrl) lines.push(`  - title: ${set.name} (official list)`, `    url: ${set.officialListUrl}`);
+	else lines.push('  - title: TODO the payer document that defines this code', '    url: https://example.com/TODO');
+	lines.push(
+		`lastReviewed: ${options.today}`,
+		'---',
+		'',
+		'TODO Explain in two short paragraphs, in our own words, what the code means and how a biller should read it. Do not copy the official description. See docs/style-guide.md.',
+		'',
+	);
+	return { slug: slugFor(set.id, code), text: lines.join('\n') };
+}

@@ -1,0 +1,227 @@
+/**
+ * The frontmatter schema of a code entry (src/content/codes/<slug>.mdx).
+ *
+ * One factory, used by the content collection at build time, by
+ * `npm run validate` and by the tests. Facts are injected so tests can use a
+ * small list; the default is the project's own code lists.
+ */
+import { z } from 'astro/zod';
+import { CODE_SET_IDS, getCodeSet } from '../code-sets.ts';
+import { ACTIVE_GROUP_CODES } from '../group-codes.ts';
+import { ROUTE_IDS, routesIncludeAppeal } from '../routes.ts';
+import { describePlaceholderProblem, findUnknownPlaceholders } from '../template.ts';
+import { CODE_LISTS, getFacts, type FactsBySet } from '../facts.ts';
+
+const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** A non-empty line of prose: trimmed, no line breaks. */
+const prose = (what: string, min = 1, max = 600) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+		.trim()
+		.min(min, { error: min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters` })
+		.max(max, { error: `${what} must be at most ${max} characters` })
+		.refine((s) => !/\n/.test(s), { error: `${what} must be one line (no line breaks)` });
+
+/** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date). */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z
+		.string({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-28' })
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, such as 2026-11-28' })
+		.refine(
+			(s) => {
+				const d = new Date(`${s}T00:00:00Z`);
+				return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+			},
+			{ error: 'is not a real calendar date' },
+		),
+);
+
+/** `set:code`, e.g. `carc:16`, `rarc:MA130`, `payer:CCM31`. */
+export const codeRef = z
+	.string({ error: 'must be a code reference written set:code, such as "rarc:MA130"' })
+	.regex(/^[a-z]+:[A-Z0-9-]+$/, { error: `must be a code reference written set:code, such as "rarc:MA130" (sets: ${oneOf(CODE_SET_IDS)})` });
+
+export function parseRef(ref: string): { set: string; code: string } {
+	const [set = '', code = ''] = ref.split(':');
+	return { set, code };
+}
+
+export interface CodeEntrySchemaOptions {
+	/** Official code-list facts to check codes and statuses against. */
+	lists?: FactsBySet;
+}
+
+export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOptions = {}) {
+	return z
+		.object({
+			/** The code exactly as printed on a remittance, without a group code: "16", "N130", "MA130", "CCM31". */
+			code: z.string({ error: 'code is required: the code as printed on the remittance, such as "16" or "N130"' }).trim(),
+			/** A scaffolded entry that is not finished: validated, shown by `npm run dev`, left out of production builds. */
+			draft: z.boolean({ error: 'must be true or false' }).default(false),
+			/** The code set: `carc`, `rarc` or `payer` (payer-specific). See src/lib/code-sets.ts. */
+			set: z.enum(CODE_SET_IDS, { error: `must be one of: ${oneOf(CODE_SET_IDS)}` }),
+			/** Whether the code is in use. For official sets it must match src/data/code-lists. */
+			status: z.enum(['current', 'deactivated'], { error: 'must be "current" or "deactivated"' }),
+			/** Payer-specific codes only: the payer that uses the code, when it is known. */
+			payer: prose('payer', 2, 80).optional(),
+			/** Our own short name for the code, in plain words (no code in it: the page adds it). */
+			title: prose('title', 3, 80),
+			/** One sentence saying what the code means and what to do; reused as meta description and search result. */
+			summary: prose('summary', 40, 200).refine((s) => /[.!?]$/.test(s), { error: 'summary must be one full sentence ending with a full stop' }),
+			/** Extra spellings people type, beyond the ones derived automatically (CO-16, CO16, CO 16 for a CARC). */
+			aliases: z.array(prose('alias', 1, 40)).default([]),
+			/** CARC only: the group codes the reason code is used with, most common first. */
+			groupCodes: z
+				.array(z.enum(ACTIVE_GROUP_CODES, { error: `must be one of: ${oneOf(ACTIVE_GROUP_CODES)}` }))
+				.optional(),
+			/** CARC only: true when the official text requires a remark code with it (16, 96 …). Must agree with the code list. */
+			remarkCodeRequired: z.boolean({ error: 'must be true or false' }).default(false),
+			/** Usage limits from the official text, restated in our words (e.g. "Payers use 18 only with group OA"). */
+			usageNotes: z.array(prose('usage note', 10, 300)).default([]),
+			/** Why this code appears: each item names the claim field, document or rule involved. */
+			causes: z.array(prose('cause', 20, 400), { error: 'causes must be a list of sentences' }).min(1, { error: 'causes must list at least one cause' }),
+			/** Checks someone can run before submitting, each one concrete. */
+			prevention: z
+				.array(prose('prevention step', 20, 400), { error: 'prevention must be a list of sentences' })
+				.min(1, { error: 'prevention must list at least one step' }),
+			/** What fixes it: one or more routes, most likely first, and a short why. */
+			resolution: z.object(
+				{
+					/** Route ids from src/lib/routes.ts, most likely first. */
+					routes: z
+						.array(z.enum(ROUTE_IDS, { error: `must be one of: ${oneOf(ROUTE_IDS)}` }))
+						.min(1, { error: 'resolution.routes must list at least one route' }),
+					/** Why this route, in one or two sentences. */
+					why: prose('resolution.why', 20, 600),
+				},
+				{ error: 'resolution is required: routes (a list) and why (a sentence)' },
+			),
+			/** Related codes as set:code references; each must exist. */
+			related: z
+				.array(
+					z.object({
+						/** The related code, e.g. "rarc:MA130". */
+						ref: codeRef,
+						/** Why it is related, in a short phrase. */
+						note: prose('related note', 3, 200).optional(),
+					}),
+				)
+				.default([]),
+			/** Where the facts on the page come from. Official sets must cite their official list. */
+			sources: z
+				.array(
+					z.object({
+						/** The source's title. */
+						title: prose('source title', 3, 200),
+						/** An https URL. */
+						url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+					}),
+				)
+				.min(1, { error: 'sources must list at least one source' }),
+			/** When a person last checked this entry against its sources (YYYY-MM-DD). */
+			lastReviewed: isoDate,
+			/** The appeal letter's code-specific part. Required when a route is "appeal", absent otherwise. */
+			appeal: z
+				.object({
+					/** The argument: one or more paragraphs. [Placeholders] must come from the registry. */
+					argument: z.array(prose('appeal argument paragraph', 40, 1500)).min(1, { error: 'appeal.argument must have at least one paragraph' }),
+					/** What to enclose, beyond the remittance the skeleton always lists. */
+					attachments: z.array(prose('attachment', 5, 300)).default([]),
+				})
+				.optional(),
+		})
+		.strict()
+		.superRefine((entry, ctx) => {
+			const set = getCodeSet(entry.set);
+			if (!set) return;
+			if (!set.codePattern.test(entry.code)) {
+				ctx.addIssue({ code: 'custom', path: ['code'], message: `"${entry.code}" is not a valid ${set.label} code: use ${set.codePatternHelp}` });
+				return;
+			}
+			if (set.official) {
+				const facts = getFacts(lists, entry.set, entry.code);
+				const listDate = lists[entry.set]?.listDate ?? 'unknown';
+				if (!facts) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['code'],
+						message: `${set.label} ${entry.code} is not in the official code list (src/data/code-lists/${entry.set}.json, list of ${listDate}). Check the code, or refresh the list with npm run sync-code-lists.`,
+					});
+				} else {
+					if (facts.status !== entry.status) {
+						ctx.addIssue({ code: 'custom', path: ['status'], message: `must be "${facts.status}": the official list of ${listDate} marks ${set.label} ${entry.code} as ${facts.status}` });
+					}
+					if (set.hasGroupCodes && facts.onlyGroups && entry.groupCodes) {
+						const bad = entry.groupCodes.filter((g) => !facts.onlyGroups!.includes(g));
+						if (bad.length) {
+							ctx.addIssue({ code: 'custom', path: ['groupCodes'], message: `${bad.join(', ')} not allowed: the official text allows ${set.label} ${entry.code} only with ${facts.onlyGroups.join(' or ')}` });
+						}
+					}
+					if (set.hasGroupCodes && Boolean(facts.remarkRequired) !== entry.remarkCodeRequired) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['remarkCodeRequired'],
+							message: facts.remarkRequired
+								? `must be true: the official text requires a remark code with ${set.label} ${entry.code}`
+								: `must be false (or left out): the official text does not require a remark code with ${set.label} ${entry.code}`,
+						});
+					}
+				}
+			}
+			if (set.hasGroupCodes && (!entry.groupCodes || entry.groupCodes.length === 0)) {
+				ctx.addIssue({ code: 'custom', path: ['groupCodes'], message: `is required for a ${set.label}: list the group codes it is used with (${oneOf(ACTIVE_GROUP_CODES)})` });
+			}
+			if (!set.hasGroupCodes && entry.groupCodes) {
+				ctx.addIssue({ code: 'custom', path: ['groupCodes'], message: `only reason codes (CARC) have group codes; remove it from this ${set.label} entry` });
+			}
+			if (!set.hasGroupCodes && entry.remarkCodeRequired) {
+				ctx.addIssue({ code: 'custom', path: ['remarkCodeRequired'], message: `only reason codes (CARC) can require a remark code; remove it from this ${set.label} entry` });
+			}
+			if (entry.payer && entry.set !== 'payer') {
+				ctx.addIssue({ code: 'custom', path: ['payer'], message: 'only payer-specific entries (set: payer) name a payer' });
+			}
+			if (set.officialListUrl && !entry.sources.some((s) => s.url.startsWith(set.officialListUrl!))) {
+				ctx.addIssue({ code: 'custom', path: ['sources'], message: `must include the official ${set.label} list: ${set.officialListUrl}` });
+			}
+			if (entry.summary.toLowerCase().replace(/[^a-z0-9]/g, '') === entry.title.toLowerCase().replace(/[^a-z0-9]/g, '')) {
+				ctx.addIssue({ code: 'custom', path: ['summary'], message: 'must say more than the title: what the code means and what to do' });
+			}
+			const appealRoute = routesIncludeAppeal(entry.resolution.routes);
+			if (appealRoute && !entry.appeal) {
+				ctx.addIssue({ code: 'custom', path: ['appeal'], message: 'is required because resolution.routes includes "appeal": write appeal.argument (paragraphs) and appeal.attachments' });
+			}
+			if (!appealRoute && entry.appeal) {
+				ctx.addIssue({ code: 'custom', path: ['appeal'], message: 'must be left out because resolution.routes has no "appeal"; add "appeal" to the routes or remove the letter' });
+			}
+			entry.appeal?.argument.forEach((paragraph, i) => {
+				for (const problem of findUnknownPlaceholders(paragraph)) {
+					ctx.addIssue({ code: 'custom', path: ['appeal', 'argument', i], message: describePlaceholderProblem(problem) });
+				}
+			});
+			entry.appeal?.attachments.forEach((item, i) => {
+				for (const problem of findUnknownPlaceholders(item)) {
+					ctx.addIssue({ code: 'custom', path: ['appeal', 'attachments', i], message: describePlaceholderProblem(problem) });
+				}
+			});
+			const selfRef = `${entry.set}:${entry.code}`;
+			entry.related.forEach((item, i) => {
+				const { set: refSet, code } = parseRef(item.ref);
+				const target = getCodeSet(refSet);
+				if (!target) {
+					ctx.addIssue({ code: 'custom', path: ['related', i, 'ref'], message: `unknown code set "${refSet}": use one of ${oneOf(CODE_SET_IDS)}` });
+				} else if (item.ref === selfRef) {
+					ctx.addIssue({ code: 'custom', path: ['related', i, 'ref'], message: 'an entry cannot list itself as related' });
+				} else if (target.official && !getFacts(lists, refSet, code)) {
+					ctx.addIssue({ code: 'custom', path: ['related', i, 'ref'], message: `${target.label} ${code} does not exist in the official code list` });
+				}
+			});
+		});
+}
+
+export type CodeEntry = z.output<ReturnType<typeof createCodeEntrySchema>>;
+export type CodeEntryInput = z.input<ReturnType<typeof createCodeEntrySchema>>;
+
+/** The schema with the project's own code lists. */
+export const codeEntrySchema = createCodeEntrySchema();

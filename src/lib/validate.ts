@@ -1,0 +1,134 @@
+/**
+ * Validation of the whole catalogue: each entry against the schema, then the
+ * checks that need every entry at once (duplicates, slug collisions, file
+ * names, related payer codes). Used by `npm run validate`, by the build
+ * (astro.config.mjs) and by the tests.
+ */
+import type { z } from 'astro/zod';
+import { slugFor } from './codes.ts';
+import { CODE_LISTS, type FactsBySet } from './facts.ts';
+import { createCodeEntrySchema, parseRef, type CodeEntry } from './schema/code-entry.ts';
+
+export interface EntrySource {
+	/** Path of the file, relative to the project root, for messages. */
+	file: string;
+	/** The parsed frontmatter. */
+	data: unknown;
+	/** The MDX body (the plain-language explanation). */
+	body: string;
+}
+
+export interface Problem {
+	file: string;
+	/** The field, as a dotted path ("appeal.argument[0]"), or "" for the whole file. */
+	field: string;
+	message: string;
+}
+
+export interface ValidatedEntry {
+	file: string;
+	entry: CodeEntry;
+	body: string;
+}
+
+/** Minimum words in the MDX body, which holds the plain-language explanation. */
+export const MIN_BODY_WORDS = 25;
+/** Minimum causes and prevention steps for a current code that calls for action. */
+export const MIN_GUIDANCE_ITEMS = 3;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+export function formatProblem(problem: Problem): string {
+	return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+	return issues.map((issue) => {
+		const field = formatPath(issue.path);
+		// zod names unknown keys in the message, not the path; say which keys are allowed.
+		const message = issue.code === 'unrecognized_keys' ? `${issue.message}; remove it or check its spelling` : issue.message;
+		return { file, field, message };
+	});
+}
+
+/** Fields (dotted paths) whose text still contains a TODO marker. */
+function findTodos(data: unknown, body: string): string[] {
+	const found: string[] = [];
+	const walk = (value: unknown, path: PropertyKey[]) => {
+		if (typeof value === 'string') {
+			if (/\bTODO\b/.test(value)) found.push(formatPath(path));
+		} else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+		else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+	};
+	walk(data, []);
+	if (/\bTODO\b/.test(body)) found.push('(body)');
+	return found;
+}
+
+export function validateEntries(sources: readonly EntrySource[], options: { lists?: FactsBySet } = {}): { problems: Problem[]; entries: ValidatedEntry[] } {
+	const schema = createCodeEntrySchema({ lists: options.lists ?? CODE_LISTS });
+	const problems: Problem[] = [];
+	const entries: ValidatedEntry[] = [];
+	for (const source of sources) {
+		const result = schema.safeParse(source.data);
+		if (!result.success) {
+			problems.push(...issuesToProblems(source.file, result.error.issues));
+			continue;
+		}
+		const words = source.body.replace(/[#>*_`[\]()-]/g, ' ').split(/\s+/).filter(Boolean).length;
+		if (words < MIN_BODY_WORDS) {
+			problems.push({ file: source.file, field: '(body)', message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words` });
+		}
+		const actionable = result.data.status === 'current' && !result.data.resolution.routes.includes('informational');
+		if (!result.data.draft && actionable) {
+			for (const field of ['causes', 'prevention'] as const) {
+				if (result.data[field].length < MIN_GUIDANCE_ITEMS) {
+					problems.push({ file: source.file, field, message: `has ${result.data[field].length}; a current code needs at least ${MIN_GUIDANCE_ITEMS}, each specific to this code` });
+				}
+			}
+		}
+		if (!result.data.draft) {
+			for (const field of findTodos(result.data, source.body)) {
+				problems.push({ file: source.file, field, message: 'still says TODO: finish it, or mark the entry "draft: true" to keep it out of the build' });
+			}
+		}
+		entries.push({ file: source.file, entry: result.data, body: source.body });
+	}
+
+	const byCode = new Map<string, ValidatedEntry>();
+	const bySlug = new Map<string, ValidatedEntry>();
+	for (const item of entries) {
+		const { set, code } = item.entry;
+		const slug = slugFor(set, code);
+		const fileName = item.file.split('/').pop() ?? item.file;
+		const expected = `${slug}.mdx`;
+		if (fileName !== expected) {
+			problems.push({ file: item.file, field: 'code', message: `the file for ${set}:${code} must be named ${expected}, so its URL is /codes/${slug}/` });
+		}
+		const key = `${set}:${code}`;
+		const twin = byCode.get(key);
+		if (twin) {
+			problems.push({ file: item.file, field: 'code', message: `duplicate code: ${key} is already defined in ${twin.file}` });
+			continue;
+		}
+		byCode.set(key, item);
+		const clash = bySlug.get(slug);
+		if (clash) {
+			problems.push({ file: item.file, field: 'code', message: `slug collision: ${set}:${code} and ${clash.entry.set}:${clash.entry.code} (${clash.file}) would both be published at /codes/${slug}/` });
+			continue;
+		}
+		bySlug.set(slug, item);
+	}
+
+	for (const item of entries) {
+		item.entry.related.forEach((related, i) => {
+			const { set, code } = parseRef(related.ref);
+			if (set === 'payer' && !byCode.has(`payer:${code}`)) {
+				problems.push({ file: item.file, field: `related[${i}].ref`, message: `payer-specific code ${code} has no entry in src/content/codes; add it or remove the reference` });
+			}
+		});
+	}
+	return { problems, entries };
+}
