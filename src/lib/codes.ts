@@ -35,8 +35,8 @@ export function aliasKey(spelling: string): string {
 export interface AliasSource {
 	set: CodeSetId | string;
 	code: string;
-	groupCodes?: readonly string[];
-	aliases?: readonly string[];
+	groupCodes?: readonly string[] | undefined;
+	aliases?: readonly string[] | undefined;
 }
 
 /**

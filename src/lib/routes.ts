@@ -81,3 +81,10 @@ export function getRoute(id: string): ResolutionRoute | undefined {
 export function routesIncludeAppeal(routes: readonly string[]): boolean {
 	return routes.some((id) => getRoute(id)?.usesAppealLetter === true);
 }
+
+/** The first (most likely) route of a non-empty route list. */
+export function primaryRoute(routes: readonly string[]): ResolutionRoute {
+	const route = getRoute(routes[0] ?? '');
+	if (!route) throw new Error(`unknown route "${routes[0]}"`);
+	return route;
+}

@@ -48,6 +48,16 @@ export function parseRef(ref: string): { set: string; code: string } {
 	return { set, code };
 }
 
+const FILLER = new Set(['this', 'that', 'with', 'from', 'have', 'been', 'your', 'will', 'they', 'them', 'then', 'than', 'when', 'what', 'code', 'claim', 'there', 'which']);
+const contentWords = (text: string) => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+
+/** True when a summary has fewer than three meaningful words that are not in the title. */
+export function summaryAddsTooLittle(title: string, summary: string): boolean {
+	const titleWords = new Set(contentWords(title));
+	const added = new Set(contentWords(summary).filter((w) => !titleWords.has(w) && !FILLER.has(w)));
+	return added.size < 3;
+}
+
 export interface CodeEntrySchemaOptions {
 	/** Official code-list facts to check codes and statuses against. */
 	lists?: FactsBySet;
@@ -185,8 +195,8 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			if (set.officialListUrl && !entry.sources.some((s) => s.url.startsWith(set.officialListUrl!))) {
 				ctx.addIssue({ code: 'custom', path: ['sources'], message: `must include the official ${set.label} list: ${set.officialListUrl}` });
 			}
-			if (entry.summary.toLowerCase().replace(/[^a-z0-9]/g, '') === entry.title.toLowerCase().replace(/[^a-z0-9]/g, '')) {
-				ctx.addIssue({ code: 'custom', path: ['summary'], message: 'must say more than the title: what the code means and what to do' });
+			if (summaryAddsTooLittle(entry.title, entry.summary)) {
+				ctx.addIssue({ code: 'custom', path: ['summary'], message: 'only repeats the title: say what the code means and what to do next' });
 			}
 			const appealRoute = routesIncludeAppeal(entry.resolution.routes);
 			if (appealRoute && !entry.appeal) {

@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { validateContent } from './src/integrations/validate-content.ts';
+
+// The public origin, for canonical URLs and the sitemap. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://denial-atlas.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		validateContent(),
+		starlight({
+			title: 'Denial Atlas',
+			description: 'Plain-English explanations of claim denial codes (CARC, RARC and payer-specific), with the route that fixes each one and an appeal letter you fill in your browser.',
+			// The sidebar lists sets and index pages, never every code: a per-code sidebar
+			// would make every page carry the whole catalogue.
+			sidebar: [
+				{ label: 'Home', link: '/' },
+				{
+					label: 'Code sets',
+					items: [
+						{ label: 'All codes', link: '/codes/' },
+						{ label: 'Reason codes (CARC)', link: '/codes/carc/' },
+						{ label: 'Remark codes (RARC)', link: '/codes/rarc/' },
+						{ label: 'Payer-specific codes', link: '/codes/payer/' },
+					],
+				},
+				{
+					label: 'About',
+					items: [{ label: 'About Denial Atlas', link: '/about/' }],
+				},
+			],
+			lastUpdated: false,
+			pagination: false,
+			customCss: ['./src/styles/custom.css'],
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,28 @@
+/**
+ * The sections of a code page. Their ids are a public contract: trainers link
+ * to them (/codes/carc-16/#causes). Never rename or remove one.
+ */
+export const CODE_PAGE_SECTIONS = [
+	{ id: 'explanation', label: 'What it means' },
+	{ id: 'group-codes', label: 'Group codes and usage' },
+	{ id: 'causes', label: 'Common causes' },
+	{ id: 'prevention', label: 'How to prevent it' },
+	{ id: 'resolution', label: 'How to resolve it' },
+	{ id: 'appeal-letter', label: 'Appeal letter' },
+	{ id: 'related', label: 'Related codes' },
+	{ id: 'sources', label: 'Sources' },
+] as const;
+
+export type SectionId = (typeof CODE_PAGE_SECTIONS)[number]['id'];
+
+/** Sections every code page has, whatever its set. */
+export const REQUIRED_SECTION_IDS = ['explanation', 'causes', 'prevention', 'resolution', 'appeal-letter', 'related', 'sources'] as const;
+
+/** The sections a given entry's page shows (group codes only for sets that have them). */
+export function sectionsFor(hasGroupCodes: boolean) {
+	return CODE_PAGE_SECTIONS.filter((s) => s.id !== 'group-codes' || hasGroupCodes);
+}
+
+export function sectionLabel(id: SectionId): string {
+	return CODE_PAGE_SECTIONS.find((s) => s.id === id)!.label;
+}

@@ -1,0 +1,68 @@
+/**
+ * A minimal static file server for the built site (dist/), the way a static
+ * host serves it: /path/ → /path/index.html, unknown paths → 404.html.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
+};
+
+export interface StaticServer {
+	url: string;
+	close: () => Promise<void>;
+}
+
+export function resolveFile(root: string, urlPath: string): string | undefined {
+	const clean = normalize(decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!)).replace(/^(\.\.[/\\])+/, '');
+	const candidate = join(root, clean);
+	if (!candidate.startsWith(root)) return undefined;
+	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	const index = join(candidate, 'index.html');
+	if (existsSync(index)) return index;
+	return undefined;
+}
+
+export async function startStaticServer(root: string): Promise<StaticServer> {
+	const server: Server = createServer((req, res) => {
+		const path = req.url ?? '/';
+		const file = resolveFile(root, path);
+		if (!file) {
+			const notFound = join(root, '404.html');
+			res.writeHead(404, { 'content-type': TYPES['.html']! });
+			res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+			return;
+		}
+		// A directory URL without its trailing slash redirects, as static hosts do.
+		if (file.endsWith('index.html') && !path.split('?')[0]!.endsWith('/') && !path.endsWith('.html')) {
+			res.writeHead(301, { location: `${path.split('?')[0]}/` });
+			res.end();
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.end(readFileSync(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/code-list-facts.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { CODE_LISTS } from '../../src/lib/facts.ts';
+
+const meta = { source: 'test', sourceUrl: 'https://x12.org/codes/claim-adjustment-reason-codes', listDate: '2026-08-17' };
+
+describe('parseCsv', () => {
+	it('reads quoted fields with commas, doubled quotes and CRLF', () => {
+		expect(parseCsv('code,status,description\r\n16,current,"Lacks info, see ""remark"""\r\n1,current,Deductible\n')).toEqual([
+			['code', 'status', 'description'],
+			['16', 'current', 'Lacks info, see "remark"'],
+			['1', 'current', 'Deductible'],
+		]);
+	});
+	it('fails on an unterminated quote', () => {
+		expect(() => parseCsv('a,"b\n')).toThrow(/closing "/);
+	});
+});
+
+describe('facts from the official text', () => {
+	it('reads group-code limits, remark requirements and policy references as flags', () => {
+		expect(factsFromRow('carc', 'current', 'Duplicate. (Use only with Group Code OA except where rules require CO)')).toEqual({ status: 'current', onlyGroups: ['OA', 'CO'] });
+		expect(factsFromRow('carc', 'current', 'Lacks info. At least one Remark Code must be provided. Refer to the 835 Healthcare Policy Identification Segment (loop 2110)')).toEqual({ status: 'current', remarkRequired: true, policyReference: true });
+		expect(factsFromRow('rarc', 'current', 'Alert: informational only.')).toEqual({ status: 'current', alert: true });
+	});
+	it('rejects an unknown status with the row', () => {
+		expect(() => buildCodeList('carc', 'code,status,description\n16,retired,x\n', meta)).toThrow(/row 2 \(code 16\): status "retired"/);
+	});
+	it('never keeps description text', () => {
+		const list = buildCodeList('carc', 'code,status,description\n16,current,SECRET WORDING\n', meta);
+		expect(serializeCodeList(list)).not.toContain('SECRET');
+	});
+});
+
+describe('diffCodeLists', () => {
+	it('reports added, deactivated, removed and changed codes', () => {
+		const before = buildCodeList('carc', 'code,status,description\n1,current,a\n2,current,b\n3,current,c\n', meta);
+		const after = buildCodeList('carc', 'code,status,description\n1,current,a. Use only with Group Code PR\n2,deactivated,b\n4,current,d\n', meta);
+		const diff = diffCodeLists(before, after);
+		expect(diff).toMatchObject({ added: ['4'], removed: ['3'], deactivated: ['2'], reactivated: [] });
+		expect(diff.changed.map((c) => c.code)).toEqual(['1']);
+	});
+});
+
+describe('the project’s own code lists', () => {
+	it('hold every CARC and RARC with the expected counts', () => {
+		const count = (set: 'carc' | 'rarc', status: string) => Object.values(CODE_LISTS[set]!.codes).filter((f) => f.status === status).length;
+		expect([count('carc', 'current'), count('carc', 'deactivated')]).toEqual([297, 110]);
+		expect([count('rarc', 'current'), count('rarc', 'deactivated')]).toEqual([1137, 79]);
+		expect(Object.values(CODE_LISTS.rarc!.codes).filter((f) => f.alert).length).toBe(193);
+	});
+	it('know the usage rules the catalogue relies on', () => {
+		expect(CODE_LISTS.carc!.codes['18']!.onlyGroups).toContain('OA');
+		expect(CODE_LISTS.carc!.codes['16']!.remarkRequired).toBe(true);
+		expect(CODE_LISTS.carc!.codes['45']!.onlyGroups).toEqual(['PR', 'CO']);
+	});
+});

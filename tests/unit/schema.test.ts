@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateEntries, type Problem } from '../../src/lib/validate.ts';
+import { parseEntryFile } from '../../src/lib/content-files.ts';
+import { FACTS, minimalEntry, payerEntry, source } from '../fixtures/entries.ts';
+
+type Entry = Record<string, unknown>;
+const validate = (...entries: ReturnType<typeof source>[]) => validateEntries(entries, { lists: FACTS });
+const withOverride = (override: (e: Entry) => void): Entry => {
+	const entry = minimalEntry();
+	override(entry);
+	return entry;
+};
+
+describe('a minimal valid entry', () => {
+	it('passes, and fills defaults', () => {
+		const { problems, entries } = validate(source(minimalEntry()));
+		expect(problems).toEqual([]);
+		expect(entries[0]!.entry).toMatchObject({ aliases: [], usageNotes: [], remarkCodeRequired: false, draft: false });
+	});
+
+	it('accepts a date that YAML turned into a Date object', () => {
+		const { problems, entries } = validate(source(withOverride((e) => (e.lastReviewed = new Date('2026-11-28T00:00:00Z')))));
+		expect(problems).toEqual([]);
+		expect(entries[0]!.entry.lastReviewed).toBe('2026-11-28');
+	});
+
+	it('accepts a payer-specific entry with no appeal and no group codes', () => {
+		expect(validate(source(payerEntry())).problems).toEqual([]);
+	});
+});
+
+interface BadCase {
+	name: string;
+	entries: () => ReturnType<typeof source>[];
+	file?: string;
+	field: string;
+	message: RegExp;
+}
+
+const BAD: BadCase[] = [
+	{ name: 'missing causes', entries: () => [source(withOverride((e) => delete e.causes))], field: 'causes', message: /causes must be a list/ },
+	{ name: 'empty causes', entries: () => [source(withOverride((e) => (e.causes = [])))], field: 'causes', message: /at least one cause/ },
+	{
+		name: 'an unknown placeholder, with a suggestion',
+		entries: () => [source(withOverride((e) => ((e.appeal as { argument: string[] }).argument = ['We sent claim [Claim Numbr] on [Original Submission Date], well inside the limit.'])))],
+		field: 'appeal.argument[0]',
+		message: /unknown placeholder \[Claim Numbr\].*Did you mean \[Claim Number\]\?/,
+	},
+	{
+		name: 'an unknown placeholder in an attachment',
+		entries: () => [source(withOverride((e) => ((e.appeal as { attachments: string[] }).attachments = ['The [Fax Cover] sheet'])))],
+		field: 'appeal.attachments[0]',
+		message: /unknown placeholder \[Fax Cover\]/,
+	},
+	{
+		name: 'a duplicate code',
+		entries: () => [source(minimalEntry()), source(minimalEntry(), 'src/content/codes/carc-29.mdx')],
+		field: 'code',
+		message: /duplicate code: carc:29 is already defined in src\/content\/codes\/carc-29\.mdx/,
+	},
+	{ name: 'an unknown related code', entries: () => [source(withOverride((e) => (e.related = [{ ref: 'rarc:N99999' }])))], field: 'related[0].ref', message: /RARC N99999 does not exist/ },
+	{ name: 'a related code with an unknown set', entries: () => [source(withOverride((e) => (e.related = [{ ref: 'hipaa:16' }])))], field: 'related[0].ref', message: /unknown code set "hipaa"/ },
+	{ name: 'a related payer code with no entry', entries: () => [source(withOverride((e) => (e.related = [{ ref: 'payer:XYZ1' }])))], field: 'related[0].ref', message: /XYZ1 has no entry/ },
+	{ name: 'a CARC that is not in the code list', entries: () => [source(withOverride((e) => (e.code = '999')))], field: 'code', message: /CARC 999 is not in the official code list/ },
+	{ name: 'a malformed code', entries: () => [source(withOverride((e) => (e.code = 'CO-29')))], field: 'code', message: /not a valid CARC code.*write "16", not "CO-16"/ },
+	{ name: 'a wrong status', entries: () => [source(withOverride((e) => (e.status = 'deactivated')))], field: 'status', message: /must be "current": the official list of 2026-08-17 marks CARC 29 as current/ },
+	{ name: 'a status that is not allowed', entries: () => [source(withOverride((e) => (e.status = 'retired')))], field: 'status', message: /must be "current" or "deactivated"/ },
+	{ name: 'a bad group code', entries: () => [source(withOverride((e) => (e.groupCodes = ['XX'])))], field: 'groupCodes[0]', message: /must be one of: "CO", "PR", "OA", "PI"/ },
+	{ name: 'the legacy CR group code', entries: () => [source(withOverride((e) => (e.groupCodes = ['CR'])))], field: 'groupCodes[0]', message: /must be one of/ },
+	{
+		name: 'a group code the official text rules out',
+		entries: () => [source(withOverride((e) => ((e.code = '18'), (e.groupCodes = ['CO', 'OA']))))],
+		file: 'src/content/codes/carc-18.mdx',
+		field: 'groupCodes',
+		message: /CO not allowed: the official text allows CARC 18 only with OA/,
+	},
+	{ name: 'a CARC without group codes', entries: () => [source(withOverride((e) => delete e.groupCodes))], field: 'groupCodes', message: /is required for a CARC/ },
+	{
+		name: 'group codes on a payer code',
+		entries: () => [source({ ...payerEntry(), groupCodes: ['CO'] })],
+		field: 'groupCodes',
+		message: /only reason codes \(CARC\) have group codes/,
+	},
+	{
+		name: 'a remark-code requirement that disagrees with the code list',
+		entries: () => [source(withOverride((e) => (e.code = '16')))],
+		file: 'src/content/codes/carc-16.mdx',
+		field: 'remarkCodeRequired',
+		message: /must be true: the official text requires a remark code with CARC 16/,
+	},
+	{ name: 'an empty argument for an appeal route', entries: () => [source(withOverride((e) => ((e.appeal as { argument: string[] }).argument = [])))], field: 'appeal.argument', message: /at least one paragraph/ },
+	{ name: 'an appeal route with no letter', entries: () => [source(withOverride((e) => delete e.appeal))], field: 'appeal', message: /is required because resolution.routes includes "appeal"/ },
+	{
+		name: 'a letter without an appeal route',
+		entries: () => [source(withOverride((e) => (e.resolution = { routes: ['write-off'], why: 'The contract sets the amount, so write it off.' })))],
+		field: 'appeal',
+		message: /must be left out because resolution.routes has no "appeal"/,
+	},
+	{ name: 'an unknown route', entries: () => [source(withOverride((e) => (e.resolution = { routes: ['escalate'], why: 'Escalate it to a manager right away.' })))], field: 'resolution.routes[0]', message: /must be one of: "appeal"/ },
+	{
+		name: 'a slug collision',
+		entries: () => [source(payerEntry('CCM-31')), source(payerEntry('CCM--31'))],
+		field: 'code',
+		message: /slug collision: payer:CCM--31 and payer:CCM-31 .* \/codes\/payer-ccm-31\//,
+	},
+	{ name: 'a file named for another code', entries: () => [source(minimalEntry(), 'src/content/codes/carc-30.mdx')], file: 'src/content/codes/carc-30.mdx', field: 'code', message: /must be named carc-29\.mdx/ },
+	{ name: 'a malformed date', entries: () => [source(withOverride((e) => (e.lastReviewed = '28/11/2026')))], field: 'lastReviewed', message: /must be a date written YYYY-MM-DD/ },
+	{ name: 'an impossible date', entries: () => [source(withOverride((e) => (e.lastReviewed = '2026-02-30')))], field: 'lastReviewed', message: /is not a real calendar date/ },
+	{ name: 'a summary that repeats the title', entries: () => [source(withOverride((e) => (e.summary = 'The timely filing limit has passed; the filing limit has passed.')))], field: 'summary', message: /only repeats the title/ },
+	{ name: 'a summary that is not a sentence', entries: () => [source(withOverride((e) => (e.summary = 'The payer got the claim after its filing deadline so appeal with proof or write it off')))], field: 'summary', message: /ending with a full stop/ },
+	{ name: 'a missing title', entries: () => [source(withOverride((e) => delete e.title))], field: 'title', message: /title is required/ },
+	{ name: 'an unknown field', entries: () => [source(withOverride((e) => (e.cause = ['typo'])))], field: '', message: /Unrecognized key.*"cause"/ },
+	{ name: 'a source that is not https', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'X12 list', url: 'http://x12.org/codes/claim-adjustment-reason-codes' }])))], field: 'sources[0].url', message: /must be an https URL/ },
+	{ name: 'no official list among the sources', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'A blog', url: 'https://example.com/blog' }])))], field: 'sources', message: /must include the official CARC list/ },
+	{ name: 'fewer than three causes on a current code', entries: () => [source(withOverride((e) => (e.causes = (e.causes as string[]).slice(0, 2))))], field: 'causes', message: /has 2; a current code needs at least 3/ },
+	{ name: 'a TODO left in a published entry', entries: () => [source(withOverride((e) => (e.title = 'TODO name it')))], field: 'title', message: /still says TODO/ },
+];
+
+describe('bad entries fail with the file, the field and what is allowed', () => {
+	it.each(BAD)('$name', ({ entries, file, field, message }) => {
+		const { problems } = validate(...entries());
+		const expectedFile = file ?? entries().at(-1)!.file;
+		const match = problems.find((p: Problem) => p.field === field && message.test(p.message));
+		expect(match, `expected a problem on ${field} matching ${message}, got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+		expect(match!.file).toBe(expectedFile);
+		expect(formatProblem(match!)).toContain(expectedFile);
+	});
+});
+
+describe('frontmatter parsing', () => {
+	it('reports invalid YAML with the file', () => {
+		const parsed = parseEntryFile('src/content/codes/carc-29.mdx', '---\ncode: "29\nset: carc\n---\nBody');
+		expect(parsed.yamlError).toMatch(/not valid YAML/);
+		expect(parsed.file).toBe('src/content/codes/carc-29.mdx');
+	});
+	it('reports a file without frontmatter', () => {
+		expect(parseEntryFile('x.mdx', 'Just text').yamlError).toMatch(/no frontmatter/);
+	});
+	it('parses frontmatter and body', () => {
+		const parsed = parseEntryFile('x.mdx', '---\ncode: "29"\nlastReviewed: 2026-11-28\n---\n\nBody text');
+		expect(parsed.data).toMatchObject({ code: '29' });
+		expect(parsed.body.trim()).toBe('Body text');
+	});
+});
