@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { CSP_POLICY } from './src/lib/csp.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 // The public origin, for canonical URLs and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://denial-atlas.example';
@@ -12,6 +14,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [
 		validateContent(),
+		staticHeaders(),
 		starlight({
 			title: 'Denial Atlas',
 			description: 'Plain-English explanations of claim denial codes (CARC, RARC and payer-specific), with the route that fixes each one and an appeal letter you fill in your browser.',
@@ -33,9 +36,11 @@ export default defineConfig({
 					items: [{ label: 'About Denial Atlas', link: '/about/' }],
 				},
 			],
+			// One Content-Security-Policy for every page (src/lib/csp.ts); dist/_headers repeats it for static hosts.
+			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_POLICY } }],
 			lastUpdated: false,
 			pagination: false,
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
 		mdx(),
 	],

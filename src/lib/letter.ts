@@ -5,6 +5,7 @@
  */
 import { displayCode } from './codes.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
+import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
 
 export type Block =
@@ -121,11 +122,13 @@ export function formatMoney(value: string): string {
 
 /** The display form of a value for a placeholder, or undefined if unfilled. */
 export function formatValue(key: string, raw: string | undefined): string | undefined {
-	if (raw === undefined || raw.trim() === '') return undefined;
+	if (raw === undefined) return undefined;
+	const value = cleanValue(raw);
+	if (value.trim() === '') return undefined;
 	const kind = getPlaceholderByKey(key)?.kind;
-	if (kind === 'date') return formatDate(raw);
-	if (kind === 'money') return formatMoney(raw);
-	return raw;
+	if (kind === 'date') return formatDate(value);
+	if (kind === 'money') return formatMoney(value);
+	return kind === 'multiline' ? value.replace(/^\n+|\n+$/g, '') : value.trim();
 }
 
 function inlineText(inline: Inline, values: LetterValues): string {
@@ -151,4 +154,62 @@ export function renderText(letter: LetterDocument, values: LetterValues = {}): s
 /** Placeholder keys that are still unfilled. */
 export function unfilledPlaceholders(letter: LetterDocument, values: LetterValues): string[] {
 	return letter.placeholders.filter((key) => formatValue(key, values[key]) === undefined);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escape text for HTML: the only way a value reaches markup. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** One line as HTML: adjacent runs of the same weight merged, so a bold line is one <strong>. */
+function lineHtml(line: Inline[], values: LetterValues): string {
+	const groups: { bold: boolean; text: string }[] = [];
+	for (const inline of line) {
+		const bold = inline.bold === true;
+		const text = inlineText(inline, values);
+		const last = groups.at(-1);
+		if (last && last.bold === bold) last.text += text;
+		else groups.push({ bold, text });
+	}
+	return groups
+		.map(({ bold, text }) => {
+			const html = escapeHtml(text).replaceAll('\n', '<br>');
+			return bold ? `<strong>${html}</strong>` : html;
+		})
+		.join('');
+}
+
+/**
+ * The letter as simple HTML for rich-text copy into Word or Google Docs:
+ * paragraphs, line breaks, bold and a numbered list. Every value is escaped.
+ */
+export function renderHtml(letter: LetterDocument, values: LetterValues = {}): string {
+	const line = (l: Inline[]) => lineHtml(l, values);
+	return letter.blocks
+		.map((block) =>
+			block.type === 'paragraph'
+				? `<p>${block.lines.map(line).join('<br>')}</p>`
+				: `<ol>${block.items.map((item) => `<li>${line(item)}</li>`).join('')}</ol>`,
+		)
+		.join('\n');
+}
+
+/** A run of letter text after filling: what DOM, docx and HTML renderers draw. */
+export interface FilledRun {
+	text: string;
+	bold: boolean;
+	/** Set when the run is a placeholder still waiting for a value. */
+	unfilled?: { key: string; token: string };
+}
+
+/** The runs of one line, filled with values. Values may contain line breaks (multiline fields). */
+export function fillLine(line: Inline[], values: LetterValues): FilledRun[] {
+	return line.map((inline) => {
+		const bold = inline.bold === true;
+		if (inline.type === 'text') return { text: inline.text, bold };
+		const value = formatValue(inline.key, values[inline.key]);
+		return value === undefined ? { text: `[${inline.token}]`, bold, unfilled: { key: inline.key, token: inline.token } } : { text: value, bold };
+	});
 }

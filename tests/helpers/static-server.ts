@@ -40,8 +40,22 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
 	return undefined;
 }
 
+/** Headers from a Netlify-style _headers file's "/*" block, applied to every response like a static host would. */
+export function readHeadersFile(root: string): Record<string, string> {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+		if (match) headers[match[1]!.toLowerCase()] = match[2]!.trim();
+	}
+	return headers;
+}
+
 export async function startStaticServer(root: string): Promise<StaticServer> {
+	const siteHeaders = readHeadersFile(root);
 	const server: Server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
 		const path = req.url ?? '/';
 		const file = resolveFile(root, path);
 		if (!file) {

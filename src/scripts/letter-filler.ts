@@ -1,0 +1,261 @@
+/**
+ * The letter filler: form → live preview → copy, download, print. Values are
+ * only ever inserted as text nodes. Nothing is sent anywhere; only practice
+ * details are stored, and only when the user opts in.
+ */
+import { fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument } from '../lib/letter.ts';
+import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, type Values } from '../lib/letter-values.ts';
+import { getPlaceholderByKey } from '../lib/placeholders.ts';
+
+const STORAGE_KEY = 'denial-atlas:practice-details';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+const storage = {
+	read(): string | null {
+		try {
+			return localStorage.getItem(STORAGE_KEY);
+		} catch {
+			return null;
+		}
+	},
+	write(values: Values): void {
+		try {
+			localStorage.setItem(STORAGE_KEY, JSON.stringify(practiceOnly(values)));
+		} catch {
+			/* storage unavailable (private mode, quota): remembering silently does nothing */
+		}
+	},
+	forget(): void {
+		try {
+			localStorage.removeItem(STORAGE_KEY);
+		} catch {
+			/* nothing stored */
+		}
+	},
+};
+
+function renderBlocks(blocks: Block[], values: Values): Node[] {
+	const lineNodes = (line: Parameters<typeof fillLine>[0]): Node[] =>
+		fillLine(line, values).flatMap((run) => {
+			const parts = run.text.split('\n').flatMap((text, i) => (i === 0 ? [document.createTextNode(text)] : [document.createElement('br'), document.createTextNode(text)]));
+			let node: Node;
+			if (run.unfilled) {
+				const mark = document.createElement('mark');
+				mark.className = 'placeholder';
+				mark.dataset.key = run.unfilled.key;
+				mark.append(...parts);
+				node = mark;
+			} else if (parts.length === 1) node = parts[0]!;
+			else {
+				const span = document.createElement('span');
+				span.append(...parts);
+				node = span;
+			}
+			if (!run.bold) return [node];
+			const strong = document.createElement('strong');
+			strong.append(node);
+			return [strong];
+		});
+	return blocks.map((block) => {
+		if (block.type === 'paragraph') {
+			const p = document.createElement('p');
+			block.lines.forEach((line, i) => {
+				if (i > 0) p.append(document.createElement('br'));
+				p.append(...lineNodes(line));
+			});
+			return p;
+		}
+		const ol = document.createElement('ol');
+		for (const item of block.items) {
+			const li = document.createElement('li');
+			li.append(...lineNodes(item));
+			ol.append(li);
+		}
+		return ol;
+	});
+}
+
+function download(name: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function buildDocx(letter: LetterDocument, values: Values): Promise<Blob> {
+	const { Document, Packer, Paragraph, TextRun } = await import('docx');
+	const runs = (line: Parameters<typeof fillLine>[0], prefix = '') => {
+		const out: InstanceType<typeof TextRun>[] = prefix ? [new TextRun(prefix)] : [];
+		for (const run of fillLine(line, values)) {
+			run.text.split('\n').forEach((text, i) => out.push(new TextRun({ text, bold: run.bold, break: i > 0 ? 1 : 0, highlight: run.unfilled ? 'yellow' : undefined })));
+		}
+		return out;
+	};
+	const paragraphs = letter.blocks.flatMap((block) =>
+		block.type === 'paragraph'
+			? [new Paragraph({ spacing: { after: 200 }, children: block.lines.flatMap((line, i) => (i === 0 ? runs(line) : [new TextRun({ text: '', break: 1 }), ...runs(line)])) })]
+			: block.items.map((item, i) => new Paragraph({ spacing: { after: 80 }, indent: { left: 360 }, children: runs(item, `${i + 1}. `) })),
+	);
+	const doc = new Document({
+		creator: 'Denial Atlas',
+		styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
+		sections: [{ children: paragraphs }],
+	});
+	return Packer.toBlob(doc);
+}
+
+function init(root: HTMLElement): void {
+	const json = root.querySelector('script[data-letter-json]')?.textContent;
+	const form = root.querySelector<HTMLElement>('[data-filler-form]');
+	const actions = root.querySelector<HTMLElement>('[data-filler-actions]');
+	const preview = root.querySelector<HTMLElement>('[data-preview] [data-letter]');
+	const remaining = root.querySelector<HTMLElement>('[data-remaining]');
+	const actionStatus = root.querySelector<HTMLElement>('[data-action-status]');
+	const remember = root.querySelector<HTMLInputElement>('[data-remember]');
+	if (!json || !form || !actions || !preview || !remaining || !actionStatus) return;
+	const letter = JSON.parse(json) as LetterDocument;
+	const fileStem = root.dataset.fileStem ?? 'appeal-letter';
+	const fields = new Map<string, Field>();
+	for (const el of form.querySelectorAll<Field>('input[name], textarea[name]')) fields.set(el.name, el);
+
+	const values: Values = {};
+	const remembered = parseRemembered(storage.read());
+	if (remember) remember.checked = Object.keys(remembered).length > 0;
+	const setAll = (next: Values) => {
+		for (const [key, field] of fields) {
+			values[key] = next[key] ?? '';
+			field.value = values[key]!;
+			showError(key);
+		}
+		update();
+	};
+	const defaults = (): Values => ({ letterDate: todayIso(), ...remembered });
+
+	const showError = (key: string) => {
+		const field = fields.get(key);
+		const box = field?.closest('.field')?.querySelector<HTMLElement>('[data-error]');
+		if (!field || !box) return;
+		const error = checkValue(key, field.value);
+		box.textContent = error ?? '';
+		box.hidden = !error;
+		if (error) field.setAttribute('aria-invalid', 'true');
+		else field.removeAttribute('aria-invalid');
+	};
+
+	const unfilledTokens = () => unfilledPlaceholders(letter, values).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
+
+	const update = () => {
+		preview.replaceChildren(...renderBlocks(letter.blocks, values));
+		const left = unfilledTokens();
+		remaining.textContent = left.length === 0 ? 'All placeholders are filled.' : `${left.length} of ${letter.placeholders.length} placeholders still to fill.`;
+	};
+
+	const say = (message: string) => {
+		actionStatus.textContent = '';
+		// A fresh node each time, so screen readers announce a repeated message again.
+		requestAnimationFrame(() => (actionStatus.textContent = message));
+	};
+	const warnUnfilled = (done: string) => {
+		const left = unfilledTokens();
+		say(left.length ? `${done} Warning: ${left.length} placeholder${left.length === 1 ? ' is' : 's are'} still unfilled: ${left.join(', ')}.` : done);
+	};
+
+	form.addEventListener('input', (event) => {
+		const field = event.target as Field;
+		if (!fields.has(field.name)) return;
+		values[field.name] = field.value;
+		showError(field.name);
+		if (remember?.checked && getPlaceholderByKey(field.name)?.data === 'practice') storage.write(values);
+		update();
+	});
+	remember?.addEventListener('change', () => {
+		if (remember.checked) {
+			storage.write(values);
+			say('Your practice details will be remembered on this device. Patient details are never saved.');
+		} else {
+			storage.forget();
+			say('Your practice details are no longer remembered on this device.');
+		}
+	});
+
+	const handlers: Record<string, () => void | Promise<void>> = {
+		example: () => {
+			setAll({ ...exampleValues(letter.placeholders), letterDate: todayIso() });
+			say('Filled with fictitious example data. Replace it with the claim’s details before you send the letter.');
+		},
+		clear: () => {
+			setAll({ letterDate: todayIso() });
+			say('Cleared every field.');
+		},
+		forget: () => {
+			storage.forget();
+			for (const key of Object.keys(remembered)) delete remembered[key];
+			if (remember) remember.checked = false;
+			say('Forgot the practice details saved on this device.');
+		},
+		'copy-text': async () => {
+			try {
+				await navigator.clipboard.writeText(renderText(letter, values));
+				warnUnfilled('Copied the letter as plain text.');
+			} catch {
+				say('Copying was blocked by the browser. Select the letter and copy it by hand.');
+			}
+		},
+		'copy-rich': async () => {
+			const html = `<div style="font-family: 'Times New Roman', serif">${renderHtml(letter, values)}</div>`;
+			try {
+				await navigator.clipboard.write([
+					new ClipboardItem({
+						'text/html': new Blob([html], { type: 'text/html' }),
+						'text/plain': new Blob([renderText(letter, values)], { type: 'text/plain' }),
+					}),
+				]);
+				warnUnfilled('Copied the letter with its formatting, ready to paste into Word or Google Docs.');
+			} catch {
+				say('Copying was blocked by the browser. Select the letter and copy it by hand.');
+			}
+		},
+		'download-txt': () => {
+			download(`${fileStem}.txt`, new Blob([renderText(letter, values).replace(/\n/g, '\r\n')], { type: 'text/plain;charset=utf-8' }));
+			warnUnfilled(`Downloaded ${fileStem}.txt.`);
+		},
+		'download-docx': async () => {
+			say('Preparing the .docx file…');
+			try {
+				download(`${fileStem}.docx`, await buildDocx(letter, values));
+				warnUnfilled(`Downloaded ${fileStem}.docx.`);
+			} catch {
+				say('The .docx file could not be made. Try Download .txt or Copy for Word instead.');
+			}
+		},
+		print: () => {
+			const printRoot = document.createElement('div');
+			printRoot.id = 'print-root';
+			printRoot.append(...renderBlocks(letter.blocks, values));
+			document.body.append(printRoot);
+			document.documentElement.classList.add('print-letter');
+			const cleanUp = () => {
+				document.documentElement.classList.remove('print-letter');
+				printRoot.remove();
+			};
+			window.addEventListener('afterprint', cleanUp, { once: true });
+			window.print();
+		},
+	};
+	root.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+		const handler = button && handlers[button.dataset.action ?? ''];
+		if (handler) void handler();
+	});
+
+	form.hidden = false;
+	actions.hidden = false;
+	setAll(defaults());
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-filler]')) init(root);
