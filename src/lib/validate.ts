@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { slugFor } from './codes.ts';
 import { CODE_LISTS, type FactsBySet } from './facts.ts';
 import { createCodeEntrySchema, parseRef, type CodeEntry } from './schema/code-entry.ts';
+import { checkQuality } from './quality.ts';
 
 export interface EntrySource {
 	/** Path of the file, relative to the project root, for messages. */
@@ -130,5 +131,6 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 			}
 		});
 	}
+	problems.push(...checkQuality(entries));
 	return { problems, entries };
 }
