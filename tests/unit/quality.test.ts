@@ -19,8 +19,8 @@ describe('quality checks', () => {
 	};
 
 	it('fail a cause reused by another code with only the code changed', () => {
-		const a = valid(() => {});
-		const b = valid((e) => ((e.groupCodes = ['OA']), ((e.causes as string[])[0] = (e.causes as string[])[0]!.replace('filing limit', 'filing limit of 90 days'))), '18');
+		const a = valid((e) => ((e.causes as string[])[0] = 'The payer sent CO-29 after 30 days because the claim reached it late.'));
+		const b = valid((e) => ((e.groupCodes = ['OA']), ((e.causes as string[])[0] = 'The payer sent OA-18 after 90 days because the claim reached it late.')), '18');
 		const problems = checkQuality([a, { ...b, file: 'src/content/codes/carc-18.mdx' }]);
 		expect(problems.some((p) => p.file === 'src/content/codes/carc-18.mdx' && p.field === 'causes[0]' && /repeats causes\[0\] of src\/content\/codes\/carc-29.mdx/.test(p.message))).toBe(true);
 	});
