@@ -27,6 +27,7 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		`status: ${facts?.status ?? 'current'}`,
 		'title: TODO our own short name',
 		'summary: TODO one sentence that says what the code means and what to do next.',
+		'category: missing-information # TODO pick from src/lib/categories.ts',
 	];
 	if (set.hasGroupCodes) {
 		lines.push(`groupCodes: [${(facts?.onlyGroups ?? ['CO']).join(', ')}]`);

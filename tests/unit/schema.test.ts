@@ -108,6 +108,7 @@ const BAD: BadCase[] = [
 	{ name: 'an impossible date', entries: () => [source(withOverride((e) => (e.lastReviewed = '2026-02-30')))], field: 'lastReviewed', message: /is not a real calendar date/ },
 	{ name: 'a summary that repeats the title', entries: () => [source(withOverride((e) => (e.summary = 'The timely filing limit has passed; the filing limit has passed.')))], field: 'summary', message: /only repeats the title/ },
 	{ name: 'a summary that is not a sentence', entries: () => [source(withOverride((e) => (e.summary = 'The payer got the claim after its filing deadline so appeal with proof or write it off')))], field: 'summary', message: /ending with a full stop/ },
+	{ name: 'a missing category', entries: () => [source(withOverride((e) => delete e.category))], field: 'category', message: /category is required, one of: "patient-responsibility"/ },
 	{ name: 'a missing title', entries: () => [source(withOverride((e) => delete e.title))], field: 'title', message: /title is required/ },
 	{ name: 'an unknown field', entries: () => [source(withOverride((e) => (e.cause = ['typo'])))], field: '', message: /Unrecognized key.*"cause"/ },
 	{ name: 'a source that is not https', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'X12 list', url: 'http://x12.org/codes/claim-adjustment-reason-codes' }])))], field: 'sources[0].url', message: /must be an https URL/ },

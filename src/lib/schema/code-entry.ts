@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { CODE_SET_IDS, getCodeSet } from '../code-sets.ts';
 import { ACTIVE_GROUP_CODES } from '../group-codes.ts';
 import { ROUTE_IDS, routesIncludeAppeal } from '../routes.ts';
+import { CATEGORY_IDS } from '../categories.ts';
 import { describePlaceholderProblem, findUnknownPlaceholders } from '../template.ts';
 import { CODE_LISTS, getFacts, type FactsBySet } from '../facts.ts';
 
@@ -80,6 +81,8 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			title: prose('title', 3, 80),
 			/** One sentence saying what the code means and what to do; reused as meta description and search result. */
 			summary: prose('summary', 40, 200).refine((s) => /[.!?]$/.test(s), { error: 'summary must be one full sentence ending with a full stop' }),
+			/** What the code is about, for search filters (src/lib/categories.ts). */
+			category: z.enum(CATEGORY_IDS, { error: `category is required, one of: ${oneOf(CATEGORY_IDS)}` }),
 			/** Extra spellings people type, beyond the ones derived automatically (CO-16, CO16, CO 16 for a CARC). */
 			aliases: z.array(prose('alias', 1, 40)).default([]),
 			/** CARC only: the group codes the reason code is used with, most common first. */
