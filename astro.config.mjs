@@ -38,6 +38,10 @@ export default defineConfig({
 			],
 			// One Content-Security-Policy for every page (src/lib/csp.ts); dist/_headers repeats it for static hosts.
 			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_POLICY } }],
+			components: {
+				// Lazy-loaded search UI and an accessible search button (see the component).
+				Search: './src/components/Search.astro',
+			},
 			lastUpdated: false,
 			pagination: false,
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],

@@ -80,3 +80,16 @@ export function compareCodes(a: string, b: string): number {
 	if (na !== nb) return na - nb;
 	return ra < rb ? -1 : ra > rb ? 1 : 0;
 }
+
+/**
+ * The extra URL segments under /codes/ that redirect to an entry's page: the
+ * bare code and every derived or hand-added alias, lower case, URL-safe
+ * (/codes/16/, /codes/co-16/, /codes/co16/, /codes/n130/). Other spellings
+ * and letter cases are resolved by the 404 page through the code map.
+ */
+export function redirectSlugs(entry: AliasSource): string[] {
+	const slugs = [entry.code, ...deriveAliases(entry)]
+		.map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+		.filter((s) => s !== '');
+	return [...new Set(slugs)].filter((s) => s !== slugFor(entry.set, entry.code));
+}

@@ -15,7 +15,7 @@ const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&#39;', "'"
 describe('code pages', () => {
 	it('exist for every published entry, and only for those', () => {
 		const built = readdirSync(join(DIST, 'codes'), { withFileTypes: true })
-			.filter((d) => d.isDirectory() && d.name.includes('-'))
+			.filter((d) => d.isDirectory() && /^(carc|rarc|payer)-/.test(d.name))
 			.map((d) => `/codes/${d.name}/`)
 			.sort();
 		expect(built).toEqual(entries.map((e) => codePath(e.set, e.code)).sort());
@@ -81,5 +81,55 @@ describe('indexes and navigation', () => {
 		const html = readPage('/');
 		expect(html).toContain('href="/codes/"');
 		expect(html).toContain('site-search');
+	});
+});
+
+describe('machine-readable access', () => {
+	it('/api/codes.json lists every code with its summary fields', () => {
+		const api = JSON.parse(readPage('/api/codes.json'));
+		expect(api.count).toBe(entries.length);
+		const c16 = api.codes.find((c: { code: string; set: string }) => c.set === 'carc' && c.code === '16');
+		expect(Object.keys(c16).sort()).toEqual(['aliases', 'category', 'code', 'route', 'set', 'status', 'summary', 'title', 'url'].sort());
+		expect(c16.url).toMatch(/\/codes\/carc-16\/$/);
+		expect(c16.aliases).toContain('CO-16');
+	});
+
+	it('/api/codes/<slug>.json holds the full entry, with the letter where there is one', () => {
+		for (const entry of entries) {
+			const api = JSON.parse(readPage(`/api/codes/${entry.set}-${entry.code.toLowerCase()}.json`));
+			expect(api.entry.causes).toEqual(entry.causes);
+			expect(api.explanation.length).toBeGreaterThan(50);
+			if (entry.appeal) expect(api.letter.text).toContain('[Claim Number]');
+			else expect(api.letter).toBeNull();
+		}
+	});
+
+	it('/api/code-map.json maps each code to its page', () => {
+		const map = JSON.parse(readPage('/api/code-map.json'));
+		for (const entry of entries) expect(map[entry.code.toUpperCase()]).toBe(`${entry.set}-${entry.code.toLowerCase()}`);
+	});
+
+	it('/llms.txt lists the code pages', () => {
+		const text = readPage('/llms.txt');
+		expect(text.startsWith('# Denial Atlas')).toBe(true);
+		for (const entry of entries) expect(text).toContain(`/codes/${entry.set}-${entry.code.toLowerCase()}/`);
+	});
+});
+
+describe('link metadata', () => {
+	it.each(entries.map((e) => [codePath(e.set, e.code), e] as const))('%s unfurls: canonical, Open Graph and Twitter tags', (path, entry) => {
+		const html = decode(readPage(path));
+		expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path}"`));
+		expect(html).toContain(`<meta property="og:title" content="${displayCode(entry.set, entry.code)}: ${entry.title}"`);
+		expect(html).toContain(`<meta property="og:description" content="${entry.summary}"`);
+		expect(html).toContain('<meta name="twitter:card" content="summary"');
+		expect(html).toContain(`<meta name="twitter:title" content="${displayCode(entry.set, entry.code)}: ${entry.title}"`);
+	});
+
+	it('redirect pages are static, noindex, canonical, and keep the fragment', () => {
+		const html = readPage('/codes/co-16/');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/codes\/carc-16\/">/);
+		expect(html).toContain('location.hash');
 	});
 });

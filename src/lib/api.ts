@@ -1,0 +1,42 @@
+/** The shapes of the machine-readable API, built from entries. */
+import type { CodeEntry } from './schema/code-entry.ts';
+import { codePath, deriveAliases, slugFor } from './codes.ts';
+import { assembleLetter, renderText } from './letter.ts';
+
+export interface ApiCodeSummary {
+	code: string;
+	set: string;
+	status: string;
+	title: string;
+	summary: string;
+	category: string;
+	route: string[];
+	url: string;
+	aliases: string[];
+}
+
+export function summarise(entry: CodeEntry, site: string): ApiCodeSummary {
+	return {
+		code: entry.code,
+		set: entry.set,
+		status: entry.status,
+		title: entry.title,
+		summary: entry.summary,
+		category: entry.category,
+		route: [...entry.resolution.routes],
+		url: new URL(codePath(entry.set, entry.code), site).href,
+		aliases: deriveAliases(entry),
+	};
+}
+
+export function fullEntry(entry: CodeEntry, body: string, site: string) {
+	const { draft: _draft, ...data } = entry;
+	const letter = entry.appeal ? assembleLetter({ ...entry, appeal: entry.appeal }) : undefined;
+	return {
+		...summarise(entry, site),
+		slug: slugFor(entry.set, entry.code),
+		entry: data,
+		explanation: body.trim(),
+		letter: letter ? { text: renderText(letter), placeholders: letter.placeholders } : null,
+	};
+}

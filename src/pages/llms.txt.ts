@@ -1,0 +1,25 @@
+/** /llms.txt: what the site is and a list of its code pages, for language-model tools. */
+import type { APIRoute } from 'astro';
+import { getPublishedCodes } from '../lib/catalogue.ts';
+import { CODE_SETS } from '../lib/code-sets.ts';
+import { codePath, displayCode } from '../lib/codes.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const origin = site?.href ?? 'http://localhost/';
+	const entries = await getPublishedCodes();
+	const sections = CODE_SETS.map((set) => {
+		const lines = entries
+			.filter((e) => e.data.set === set.id)
+			.map((e) => `- [${displayCode(e.data.set, e.data.code)}: ${e.data.title}](${new URL(codePath(e.data.set, e.data.code), origin).href}): ${e.data.summary}`);
+		return lines.length ? `## ${set.name}\n\n${lines.join('\n')}` : '';
+	}).filter(Boolean);
+	const text = `# Denial Atlas
+
+> Plain-English explanations of medical-claim denial codes (CARC, RARC and payer-specific): what each code means, why it happens, how to prevent it, and which route fixes it (appeal, corrected claim, reopening, new claim or bill the patient). Facts are checked against the official X12 lists; the wording is our own.
+
+Machine-readable data: ${new URL('/api/codes.json', origin).href} (every code) and /api/codes/<slug>.json (one code, with its appeal letter).
+
+${sections.join('\n\n')}
+`;
+	return new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,124 @@
+/** Go to code, the /codes/ filters, alias redirects, the 404 resolver and lazy search in a real browser. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+	requireBuild();
+	server = await startStaticServer(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const entries = publishedEntries();
+const path = (url: string) => new URL(url).pathname + new URL(url).hash;
+
+async function page(at: string): Promise<Page> {
+	const p = await browser.newPage();
+	await p.goto(server.url + at);
+	return p;
+}
+
+describe('go to code', () => {
+	it.each([
+		['/', 'co16', '/codes/carc-16/'],
+		['/', 'CO-16', '/codes/carc-16/'],
+		['/', ' co 16 ', '/codes/carc-16/'],
+		['/', '16', '/codes/carc-16/'],
+		['/codes/', 'carc 16', '/codes/carc-16/'],
+	])('on %s, “%s” + Enter opens %s', async (at, typed, expected) => {
+		const p = await page(at);
+		const input = p.locator('[data-goto] input').first();
+		await input.fill(typed);
+		await Promise.all([p.waitForURL(`**${expected}`), input.press('Enter')]);
+		expect(path(p.url())).toBe(expected);
+		await p.close();
+	});
+
+	it('says so for an unknown code and offers to search for it', async () => {
+		const p = await page('/');
+		const input = p.locator('[data-goto] input').first();
+		await input.fill('ZZ999');
+		await input.press('Enter');
+		await expect.poll(() => p.locator('[data-goto-status]').first().innerText()).toContain('There is no page for “ZZ999”');
+		await p.locator('[data-goto-search]').first().click();
+		await p.locator('dialog[open] #starlight__search input').waitFor();
+		expect(await p.locator('#starlight__search input').inputValue()).toBe('ZZ999');
+		await p.close();
+	});
+});
+
+describe('the /codes/ index filters on the client', () => {
+	it('by text, set, status and route, without reloading', async () => {
+		const p = await page('/codes/');
+		const rows = p.locator('[data-code-row]');
+		const visible = () => rows.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.set + ':' + e.querySelector('a')!.textContent));
+		const total = entries.length;
+		expect((await visible()).length).toBe(total);
+		await p.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+		await p.fill('[data-filter="text"]', 'co-16');
+		expect(await visible()).toEqual(['carc:CARC 16']);
+		await p.fill('[data-filter="text"]', '');
+
+		await p.selectOption('[data-filter="set"]', 'payer');
+		expect((await visible()).every((v) => v.startsWith('payer:'))).toBe(true);
+		expect((await visible()).length).toBe(entries.filter((e) => e.set === 'payer').length);
+		await p.selectOption('[data-filter="set"]', '');
+
+		await p.selectOption('[data-filter="route"]', 'appeal');
+		expect((await visible()).length).toBe(entries.filter((e) => e.resolution.routes.includes('appeal')).length);
+		await p.selectOption('[data-filter="status"]', 'deactivated');
+		expect((await visible()).length).toBe(entries.filter((e) => e.resolution.routes.includes('appeal') && e.status === 'deactivated').length);
+		expect(await p.locator('[data-filter-count]').innerText()).toMatch(/of \d+ codes shown/);
+		expect(await p.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+		await p.close();
+	});
+});
+
+describe('links that never break', () => {
+	it.each([
+		['/codes/co-16/#causes', '/codes/carc-16/#causes'],
+		['/codes/16/#prevention', '/codes/carc-16/#prevention'],
+		['/codes/CO-16/#resolution', '/codes/carc-16/#resolution'],
+		['/codes/Co%2016/', '/codes/carc-16/'],
+	])('%s lands on %s', async (from, to) => {
+		const p = await browser.newPage();
+		await p.goto(server.url + from);
+		await p.waitForURL(`**${to}`);
+		expect(path(p.url())).toBe(to);
+		expect(await p.locator('h1').innerText()).toMatch(/^CARC 16:/);
+		await p.close();
+	});
+
+	it('a code that does not exist gets the 404 page with a message', async () => {
+		const p = await browser.newPage();
+		const response = await p.goto(`${server.url}/codes/zz-999/`);
+		expect(response?.status()).toBe(404);
+		await expect.poll(() => p.locator('[data-notfound-status]').innerText()).toContain('There is no page for the code “zz-999” yet.');
+		await p.close();
+	});
+});
+
+describe('search', () => {
+	it('downloads its UI only when opened', async () => {
+		const p = await browser.newPage();
+		const urls: string[] = [];
+		p.on('request', (r) => urls.push(r.url()));
+		await p.goto(`${server.url}/codes/carc-16/`, { waitUntil: 'networkidle' });
+		await p.waitForTimeout(1500);
+		const searchAssets = (list: string[]) => list.filter((u) => /pagefind|ui-core/.test(u));
+		expect(searchAssets(urls)).toEqual([]);
+		await p.click('button[data-open-modal]');
+		await p.locator('dialog[open] #starlight__search input').waitFor();
+		expect(searchAssets(urls).length).toBeGreaterThan(0);
+		await p.close();
+	});
+});
