@@ -1,0 +1,320 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — build cost, page weight and search cost, measured side by side.
+ *
+ *   npm run bench                         # sizes 200, 1000, 2000, with the stock Starlight baseline
+ *   npm run bench -- --sizes 200          # quicker
+ *   npm run bench -- --skip-stock         # ours only
+ *
+ * Prints a table and writes bench-results/bench.json. Targets are reported,
+ * never enforced: this machine is noisy, so compare figures from one run.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { kb, pageWeight } from '../src/lib/page-weight.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { startStaticServer } from '../tests/helpers/static-server.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '200,1000,2000' },
+		'skip-stock': { type: 'boolean', default: false },
+		out: { type: 'string', default: join(root, 'bench-results', 'bench.json') },
+	},
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+// Inside the project, so the symlinked node_modules resolve the way Astro expects.
+const work = join(root, '.bench');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+// ---------- synthetic content ----------
+const WORDS = 'ledger remit payer claim audit modifier chart coverage referral benefit policy tariff portal batch cycle posting invoice waiver rider carrier network'.split(' ');
+function word(i: number, salt: number): string {
+	let n = i * 7919 + salt * 104729;
+	let out = '';
+	for (let k = 0; k < 3; k++) {
+		out += 'bcdfghjklmnpqrstvwxz'[n % 20]! + 'aeiou'[(n >> 3) % 5]!;
+		n = Math.floor(n / 7) + 31;
+	}
+	return out;
+}
+function synthetic(i: number) {
+	const w = (s: number) => word(i, s);
+	const pick = (s: number) => WORDS[(i + s) % WORDS.length]!;
+	return {
+		code: `SYN${w(0).toUpperCase().slice(0, 6)}`,
+		title: `Synthetic ${w(1)} ${pick(1)} check`,
+		summary: `A synthetic ${w(2)} code used to measure builds; it says the ${pick(2)} ${w(3)} needs a look before resubmitting.`,
+		causes: [1, 2, 3].map((s) => `The ${pick(s)} field ${w(10 + s)} disagrees with the ${pick(s + 5)} record ${w(20 + s)} kept by the payer.`),
+		prevention: [1, 2, 3].map((s) => `Before you submit, compare ${pick(s + 2)} ${w(30 + s)} with the ${pick(s + 7)} entry ${w(40 + s)} in the eligibility response.`),
+		why: `Synthetic entries exercise the build with realistic size; ${w(50)} ${pick(9)} ${w(51)} decides the route.`,
+		body: Array.from({ length: 4 }, (_, s) => `This synthetic ${w(60 + s)} entry stands in for a real code so the benchmark can measure how the build grows with the catalogue. It mentions the ${pick(s)} and the ${pick(s + 3)} the way a real page would, with about as many words.`).join('\n\n'),
+	};
+}
+
+function oursEntry(i: number): [string, string] {
+	const s = synthetic(i);
+	const slug = `payer-${s.code.toLowerCase()}`;
+	const yaml = [
+		'---',
+		`code: "${s.code}"`,
+		'set: payer',
+		'status: current',
+		`title: ${s.title}`,
+		`summary: ${s.summary}`,
+		'category: informational',
+		'causes:',
+		...s.causes.map((c) => `  - ${c}`),
+		'prevention:',
+		...s.prevention.map((c) => `  - ${c}`),
+		'resolution:',
+		'  routes: [contact-payer]',
+		`  why: ${s.why}`,
+		'sources:',
+		'  - title: Synthetic source for benchmarking',
+		'    url: https://example.com/benchmark',
+		'lastReviewed: 2026-11-28',
+		'---',
+		'',
+		s.body,
+		'',
+	];
+	return [`${slug}.mdx`, yaml.join('\n')];
+}
+
+function stockPage(i: number): [string, string] {
+	const s = synthetic(i);
+	const md = [
+		'---',
+		`title: "${s.code}: ${s.title}"`,
+		`description: ${s.summary}`,
+		'---',
+		'',
+		s.body,
+		'',
+		'## Common causes',
+		...s.causes.map((c) => `- ${c}`),
+		'',
+		'## How to prevent it',
+		...s.prevention.map((c) => `- ${c}`),
+		'',
+		'## How to resolve it',
+		s.why,
+		'',
+	];
+	return [`syn-${i}.md`, md.join('\n')];
+}
+
+// ---------- project copies ----------
+function linkModules(dir: string) {
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+}
+
+function oursProject(n: number): string {
+	const dir = join(work, `ours-${n}`);
+	mkdirSync(dir, { recursive: true });
+	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
+	linkModules(dir);
+	for (let i = 0; i < n; i++) {
+		const [name, text] = oursEntry(i);
+		writeFileSync(join(dir, 'src/content/codes', name), text);
+	}
+	return dir;
+}
+
+function stockProject(n: number): string {
+	const dir = join(work, `stock-${n}`);
+	mkdirSync(join(dir, 'src/content/docs/codes'), { recursive: true });
+	// Same package.json (and node_modules) as the real site, so both build with identical versions.
+	cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n// Default sidebar: autogenerated from every page.\nexport default defineConfig({ site: 'https://stock.example', integrations: [starlight({ title: 'Stock' })] });\n`,
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Stock baseline\n---\n\nA stock Starlight site built from the same synthetic entries.\n');
+	for (let i = 0; i < n; i++) {
+		const [name, text] = stockPage(i);
+		writeFileSync(join(dir, 'src/content/docs/codes', name), text);
+	}
+	linkModules(dir);
+	return dir;
+}
+
+// ---------- measurement ----------
+const PAGE = 4096;
+function treeRss(pid: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			const list = children.get(ppid) ?? [];
+			list.push(Number(name));
+			children.set(ppid, list);
+		} catch {
+			/* process ended */
+		}
+	}
+	let total = 0;
+	const stack = [pid];
+	while (stack.length) {
+		const p = stack.pop()!;
+		try {
+			total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * PAGE;
+		} catch {
+			/* ended */
+		}
+		stack.push(...(children.get(p) ?? []));
+	}
+	return total;
+}
+
+interface BuildResult {
+	seconds: number;
+	peakMB: number;
+	pages: number;
+}
+
+async function build(dir: string): Promise<BuildResult> {
+	const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+	const started = performance.now();
+	const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let log = '';
+	child.stdout.on('data', (d) => (log += d));
+	child.stderr.on('data', (d) => (log += d));
+	let peak = 0;
+	const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+	const code: number = await new Promise((resolve) => child.on('close', resolve));
+	clearInterval(timer);
+	const seconds = (performance.now() - started) / 1000;
+	if (code !== 0) throw new Error(`build failed in ${dir}:\n${log.slice(-3000)}`);
+	const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+	return { seconds, peakMB: peak / 1024 / 1024, pages };
+}
+
+function sidebarGzip(dist: string, page: string): number {
+	const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+	const nav = /<nav[^>]*aria-label="Main"[^>]*>[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+	return gzipSync(nav, { level: 9 }).length;
+}
+
+// ---------- run ----------
+const report: Record<string, unknown> = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
+const rows: string[][] = [];
+console.log(`Benchmark workdir: ${work}\n`);
+
+const real = await build(oursProject(0));
+const realEntries = readdirSync(join(root, 'src/content/codes')).length;
+report.real = { entries: realEntries, ...real };
+console.log(`real site: ${realEntries} entries, ${real.pages} pages, ${real.seconds.toFixed(1)} s, ${real.peakMB.toFixed(0)} MB peak`);
+
+const growth: Record<string, unknown>[] = [];
+for (const n of sizes) {
+	const ours = await build(oursProject(n));
+	const stock = values['skip-stock'] ? undefined : await build(stockProject(n));
+	const oursSidebar = sidebarGzip(join(work, `ours-${n}`, 'dist'), '/codes/');
+	const stockSidebar = stock ? sidebarGzip(join(work, `stock-${n}`, 'dist'), '/codes/syn-0/') : undefined;
+	const row = {
+		n,
+		ours: { ...ours, msPerPage: (ours.seconds * 1000) / (realEntries + n) },
+		stock: stock ? { ...stock, msPerPage: (stock.seconds * 1000) / n } : null,
+		ratio: stock ? ours.seconds / stock.seconds : null,
+		memoryRatio: stock ? ours.peakMB / stock.peakMB : null,
+		sidebarGzip: { ours: oursSidebar, stock: stockSidebar ?? null },
+	};
+	growth.push(row);
+	console.log(
+		`N=${n}: ours ${ours.seconds.toFixed(1)} s / ${ours.peakMB.toFixed(0)} MB` +
+			(stock ? `, stock ${stock.seconds.toFixed(1)} s / ${stock.peakMB.toFixed(0)} MB, ratio ${row.ratio!.toFixed(2)}×` : ''),
+	);
+	rmSync(join(work, `ours-${n}`), { recursive: true, force: true });
+	rmSync(join(work, `stock-${n}`), { recursive: true, force: true });
+}
+report.growth = growth;
+
+// Page weight of the real site.
+const dist = join(work, 'ours-0', 'dist');
+const appealPage = readdirSync(join(dist, 'codes')).find((d) => /^(carc|rarc|payer)-/.test(d) && readFileSync(join(dist, 'codes', d, 'index.html'), 'utf8').includes('data-filler'));
+const pages: [string, string][] = [
+	['home', '/'],
+	['code page', '/codes/carc-16/'],
+	...(appealPage ? ([['code page with letter', `/codes/${appealPage}/`]] as [string, string][]) : []),
+	['index', '/codes/'],
+	...(existsSync(join(dist, 'decode', 'index.html')) ? ([['decoder', '/decode/']] as [string, string][]) : []),
+];
+const weights = pages.map(([type, page]) => ({ type, ...pageWeight(dist, page) }));
+report.pageWeight = weights;
+
+// Search in a real browser: bytes for a first query and time from last keystroke to first result.
+const server = await startStaticServer(dist);
+const browser = await launchBrowser();
+const searches: Record<string, unknown>[] = [];
+for (const query of ['timely filing', 'CO-16']) {
+	const page = await browser.newPage();
+	await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+	let bytes = 0;
+	page.on('response', async (r) => {
+		try {
+			bytes += (await r.body()).length;
+		} catch {
+			/* redirects have no body */
+		}
+	});
+	await page.click('button[data-open-modal]');
+	const input = page.locator('dialog[open] #starlight__search input');
+	await input.waitFor();
+	await page.evaluate(() => {
+		const w = window as unknown as { __firstResult?: number };
+		new MutationObserver(() => {
+			if (w.__firstResult === undefined && document.querySelector('.pagefind-ui__result-link')) w.__firstResult = performance.now();
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await input.pressSequentially(query, { delay: 30 });
+	const lastKey = await page.evaluate(() => performance.now());
+	await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, null, { timeout: 15_000 });
+	const first = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
+	await page.waitForTimeout(300);
+	searches.push({ query, bytes, msToFirstResult: Math.max(0, first - lastKey) });
+	await page.close();
+}
+await browser.close();
+await server.close();
+report.search = searches;
+
+// ---------- report ----------
+const target = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+console.log('\nBuild cost as the catalogue grows (clean builds, one run, side by side)');
+console.log('| N synthetic | ours s | ours MB | ours ms/page | stock s | stock MB | stock ms/page | ours/stock time | ours/stock memory | sidebar gzip ours/stock |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const g of growth as any[]) {
+	console.log(
+		`| ${g.n} | ${g.ours.seconds.toFixed(1)} | ${g.ours.peakMB.toFixed(0)} | ${g.ours.msPerPage.toFixed(1)} | ${g.stock ? g.stock.seconds.toFixed(1) : '–'} | ${g.stock ? g.stock.peakMB.toFixed(0) : '–'} | ${g.stock ? g.stock.msPerPage.toFixed(1) : '–'} | ${g.ratio ? `${g.ratio.toFixed(2)}× (${target(g.ratio <= 0.25)} ≤0.25×)` : '–'} | ${g.memoryRatio ? `${g.memoryRatio.toFixed(2)}×` : '–'} | ${kb(g.sidebarGzip.ours)} / ${g.sidebarGzip.stock ? kb(g.sidebarGzip.stock) : '–'} |`,
+	);
+}
+console.log('\nPage weight (gzip; raw in JSON). Targets: code page HTML ≤ 8 KB, code page total ≤ 35 KB');
+console.log('| page type | page | HTML | CSS | JS | total | assets |');
+console.log('|---|---|---|---|---|---|---|');
+for (const w of weights) {
+	const note = w.type.startsWith('code page') ? ` (${target(w.totals.html.gzip <= 8 * 1024)} HTML, ${target(w.totals.all.gzip <= 35 * 1024)} total)` : '';
+	console.log(`| ${w.type} | ${w.page} | ${kb(w.totals.html.gzip)} | ${kb(w.totals.css.gzip)} | ${kb(w.totals.js.gzip)} | ${kb(w.totals.all.gzip)}${note} | ${w.assets.length} |`);
+}
+console.log('\nSearch in Chromium (first query on a fresh page). Target: ≤ 150 KB');
+console.log('| query | bytes downloaded | last keystroke → first result |');
+console.log('|---|---|---|');
+for (const s of searches as any[]) console.log(`| ${s.query} | ${kb(s.bytes)} (${target(s.bytes <= 150 * 1024)}) | ${s.msToFirstResult.toFixed(0)} ms |`);
+
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nwrote ${values.out}`);
+rmSync(work, { recursive: true, force: true });
