@@ -12,6 +12,8 @@ const site = process.env.SITE_URL ?? 'https://denial-atlas.example';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// Component styles go to cached CSS files instead of into every page's HTML.
+	build: { inlineStylesheets: 'never' },
 	integrations: [
 		validateContent(),
 		staticHeaders(),

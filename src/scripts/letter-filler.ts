@@ -3,7 +3,7 @@
  * only ever inserted as text nodes. Nothing is sent anywhere; only practice
  * details are stored, and only when the user opts in.
  */
-import { fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument } from '../lib/letter.ts';
+import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument, type LetterSource } from '../lib/letter.ts';
 import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, type Values } from '../lib/letter-values.ts';
 import { getPlaceholderByKey } from '../lib/placeholders.ts';
 
@@ -109,6 +109,53 @@ async function buildDocx(letter: LetterDocument, values: Values): Promise<Blob> 
 	return Packer.toBlob(doc);
 }
 
+/** One labelled field per placeholder, in letter order, with the right input for its kind. */
+function buildFields(container: HTMLElement, keys: readonly string[]): void {
+	for (const key of keys) {
+		const p = getPlaceholderByKey(key);
+		if (!p) continue;
+		const wrap = document.createElement('div');
+		wrap.className = 'field';
+		const label = document.createElement('label');
+		label.htmlFor = `f-${key}`;
+		label.textContent = p.label;
+		if (p.data === 'practice') {
+			const tag = document.createElement('span');
+			tag.className = 'tag';
+			tag.textContent = 'practice';
+			label.append(' ', tag);
+		}
+		const input = p.kind === 'multiline' ? document.createElement('textarea') : document.createElement('input');
+		if (input instanceof HTMLTextAreaElement) input.rows = 3;
+		else {
+			input.type = p.kind === 'date' ? 'date' : 'text';
+			if (p.kind === 'money') input.inputMode = 'decimal';
+		}
+		input.id = `f-${key}`;
+		input.name = key;
+		input.autocomplete = 'off';
+		input.spellcheck = false;
+		const described = [`e-${key}`];
+		wrap.append(label, input);
+		if (p.hint) {
+			const hint = document.createElement('p');
+			hint.className = 'hint';
+			hint.id = `h-${key}`;
+			hint.textContent = p.hint;
+			wrap.append(hint);
+			described.push(hint.id);
+		}
+		const error = document.createElement('p');
+		error.className = 'error';
+		error.id = `e-${key}`;
+		error.dataset.error = '';
+		error.hidden = true;
+		wrap.append(error);
+		input.setAttribute('aria-describedby', described.join(' '));
+		container.append(wrap);
+	}
+}
+
 function init(root: HTMLElement): void {
 	const json = root.querySelector('script[data-letter-json]')?.textContent;
 	const form = root.querySelector<HTMLElement>('[data-filler-form]');
@@ -118,7 +165,13 @@ function init(root: HTMLElement): void {
 	const actionStatus = root.querySelector<HTMLElement>('[data-action-status]');
 	const remember = root.querySelector<HTMLInputElement>('[data-remember]');
 	if (!json || !form || !actions || !preview || !remaining || !actionStatus) return;
-	const letter = JSON.parse(json) as LetterDocument;
+	// The page carries the entry's letter parts; the browser assembles the same letter as the build did.
+	const letter = assembleLetter(JSON.parse(json) as LetterSource);
+	const fieldBox = root.querySelector<HTMLElement>('[data-fields]');
+	if (!fieldBox) return;
+	buildFields(fieldBox, letter.placeholders);
+	const rememberRow = root.querySelector<HTMLElement>('[data-remember-row]');
+	if (rememberRow) rememberRow.hidden = !letter.placeholders.some((key) => getPlaceholderByKey(key)?.data === 'practice');
 	const fileStem = root.dataset.fileStem ?? 'appeal-letter';
 	const fields = new Map<string, Field>();
 	for (const el of form.querySelectorAll<Field>('input[name], textarea[name]')) fields.set(el.name, el);
