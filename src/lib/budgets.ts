@@ -1,0 +1,23 @@
+/**
+ * Page-weight budgets (gzip bytes), checked on every build by `npm test`.
+ * They guard against regressions; the bench reports the figures against the
+ * product targets (code page HTML ≤ 8 KB, code page total ≤ 35 KB).
+ */
+export interface Budget {
+	html: number;
+	total: number;
+}
+
+const KB = 1024;
+
+export const BUDGETS: Record<string, Budget> = {
+	home: { html: 6 * KB, total: 30 * KB },
+	'code page': { html: 8.5 * KB, total: 35 * KB },
+	'code page with letter': { html: 9 * KB, total: 35 * KB },
+	'set index': { html: 8 * KB, total: 35 * KB },
+};
+
+/** The /codes/ index lists every code, so its budget grows with the catalogue. */
+export function indexBudget(codes: number): Budget {
+	return { html: 8 * KB + codes * 90, total: 35 * KB + codes * 90 };
+}

@@ -1,0 +1,48 @@
+/** axe (WCAG 2.2 AA tags) on every page type, in the light and the dark theme. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codePath } from '../../src/lib/codes.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+	requireBuild();
+	server = await startStaticServer(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const entries = publishedEntries();
+const plain = entries.find((e) => !e.appeal)!;
+const withLetter = entries.find((e) => e.appeal);
+const PAGES: [string, string][] = [
+	['home', '/'],
+	['code page', codePath(plain.set, plain.code)],
+	...(withLetter ? ([['code page with letter', codePath(withLetter.set, withLetter.code)]] as [string, string][]) : []),
+	['all codes', '/codes/'],
+	['set index', '/codes/carc/'],
+	['about', '/about/'],
+	['not found', '/codes/zz-999/'],
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+	it.each(PAGES)('%s (%s) has no axe violations', async (_type, path) => {
+		const context = await browser.newContext({ colorScheme: theme });
+		const page = await context.newPage();
+		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		if (path === codePath(withLetter?.set ?? '', withLetter?.code ?? '')) await page.click('button[data-action="example"]');
+		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,48 @@
+/** Gates on the built site: valid HTML and page-weight budgets. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, indexBudget, type Budget } from '../../src/lib/budgets.ts';
+import { codePath } from '../../src/lib/codes.ts';
+import { kb, pageWeight } from '../../src/lib/page-weight.ts';
+import { DIST, ROOT, publishedEntries, requireBuild } from '../helpers/site.ts';
+
+beforeAll(requireBuild);
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? (['_astro', 'pagefind'].includes(d.name) ? [] : htmlFiles(join(dir, d.name))) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+	);
+}
+
+describe('HTML', () => {
+	it('every built page passes html-validate (standard rules, .htmlvalidate.json)', async () => {
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		const errors: string[] = [];
+		for (const file of htmlFiles(DIST)) {
+			const report = await validator.validateFile(file);
+			for (const result of report.results) for (const m of result.messages) errors.push(`${file.slice(ROOT.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+		}
+		expect(errors).toEqual([]);
+	}, 120_000);
+});
+
+describe('page-weight budgets (gzip)', () => {
+	const entries = publishedEntries();
+	const plain = entries.find((e) => !e.appeal)!;
+	const withLetter = entries.find((e) => e.appeal);
+	const pages: [string, string, Budget][] = [
+		['home', '/', BUDGETS.home!],
+		['code page', codePath(plain.set, plain.code), BUDGETS['code page']!],
+		...(withLetter ? ([['code page with letter', codePath(withLetter.set, withLetter.code), BUDGETS['code page with letter']!]] as [string, string, Budget][]) : []),
+		['set index', '/codes/carc/', BUDGETS['set index']!],
+		['index', '/codes/', indexBudget(entries.length)],
+	];
+	it.each(pages)('%s (%s) stays within budget', (type, page, budget) => {
+		const weight = pageWeight(DIST, page);
+		const largest = [...weight.assets].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((a) => `${a.url} ${kb(a.gzip)}`).join(', ');
+		expect(weight.totals.html.gzip, `${type} ${page}: HTML ${kb(weight.totals.html.gzip)} > budget ${kb(budget.html)}`).toBeLessThanOrEqual(budget.html);
+		expect(weight.totals.all.gzip, `${type} ${page}: total ${kb(weight.totals.all.gzip)} > budget ${kb(budget.total)}; largest assets: ${largest}`).toBeLessThanOrEqual(budget.total);
+	});
+});
