@@ -272,7 +272,7 @@ for (const query of ['timely filing', 'CO-16']) {
 		}
 	});
 	await page.click('button[data-open-modal]');
-	const input = page.locator('dialog[open] #starlight__search input');
+	const input = page.locator('dialog[open] .pagefind-ui__search-input');
 	await input.waitFor();
 	await page.evaluate(() => {
 		const w = window as unknown as { __firstResult?: number };

@@ -4,7 +4,7 @@ export function openSearchWith(query: string): void {
 	setTimeout(() => document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.click(), 0);
 	const started = Date.now();
 	const fill = () => {
-		const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+		const input = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input');
 		if (input) {
 			input.value = query;
 			input.dispatchEvent(new Event('input', { bubbles: true }));

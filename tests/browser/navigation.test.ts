@@ -49,8 +49,8 @@ describe('go to code', () => {
 		await input.press('Enter');
 		await expect.poll(() => p.locator('[data-goto-status]').first().innerText()).toContain('There is no page for “ZZ999”');
 		await p.locator('[data-goto-search]').first().click();
-		await p.locator('dialog[open] #starlight__search input').waitFor();
-		expect(await p.locator('#starlight__search input').inputValue()).toBe('ZZ999');
+		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+		expect(await p.locator('#starlight__search .pagefind-ui__search-input').inputValue()).toBe('ZZ999');
 		await p.close();
 	});
 });
@@ -117,7 +117,7 @@ describe('search', () => {
 		const searchAssets = (list: string[]) => list.filter((u) => /pagefind|ui-core/.test(u));
 		expect(searchAssets(urls)).toEqual([]);
 		await p.click('button[data-open-modal]');
-		await p.locator('dialog[open] #starlight__search input').waitFor();
+		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
 		expect(searchAssets(urls).length).toBeGreaterThan(0);
 		await p.close();
 	});

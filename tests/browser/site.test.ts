@@ -66,7 +66,7 @@ describe('search', () => {
 	it('finds CARC 16 first when “CO-16” is typed', async () => {
 		const { page, errors } = await open('/');
 		await page.click('button[data-open-modal]');
-		const input = page.locator('dialog[open] input');
+		const input = page.locator('dialog[open] .pagefind-ui__search-input');
 		await input.fill('CO-16');
 		const first = page.locator('.pagefind-ui__result-link').first();
 		await first.waitFor({ timeout: 15_000 });
