@@ -29,5 +29,16 @@ export const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; 
 
 /** The _headers file (Netlify, Cloudflare Pages and compatible hosts). */
 export function renderHeadersFile(): string {
-	return `/*\n  Content-Security-Policy: ${CSP_HEADER}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n`;
+	return [
+		'/*',
+		`  Content-Security-Policy: ${CSP_HEADER}`,
+		'  Referrer-Policy: no-referrer',
+		'  X-Content-Type-Options: nosniff',
+		'  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+		'',
+		// Hashed file names never change content: cache them for a year.
+		'/_astro/*',
+		'  Cache-Control: public, max-age=31536000, immutable',
+		'',
+	].join('\n');
 }

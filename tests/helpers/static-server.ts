@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -40,22 +41,27 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
 	return undefined;
 }
 
-/** Headers from a Netlify-style _headers file's "/*" block, applied to every response like a static host would. */
-export function readHeadersFile(root: string): Record<string, string> {
+/** Header rules from a Netlify-style _headers file: a path pattern, then indented "Name: value" lines. */
+export function readHeadersFile(root: string): { pattern: RegExp; headers: Record<string, string> }[] {
 	const file = join(root, '_headers');
-	if (!existsSync(file)) return {};
-	const headers: Record<string, string> = {};
+	if (!existsSync(file)) return [];
+	const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-		if (match) headers[match[1]!.toLowerCase()] = match[2]!.trim();
+		const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+		if (header && rules.length) rules.at(-1)!.headers[header[1]!.toLowerCase()] = header[2]!.trim();
+		else if (/^\S/.test(line)) {
+			const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+			rules.push({ pattern: new RegExp(`^${glob}$`), headers: {} });
+		}
 	}
-	return headers;
+	return rules;
 }
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
-	const siteHeaders = readHeadersFile(root);
+	const rules = readHeadersFile(root);
 	const server: Server = createServer((req, res) => {
-		for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
+		const urlPath = (req.url ?? '/').split('?')[0]!;
+		for (const rule of rules) if (rule.pattern.test(urlPath)) for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
 		const path = req.url ?? '/';
 		const file = resolveFile(root, path);
 		if (!file) {
@@ -70,8 +76,16 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 			res.end();
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(readFileSync(file));
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const body = readFileSync(file);
+		// Compress text the way static hosts do.
+		if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			res.end(gzipSync(body));
+			return;
+		}
+		res.writeHead(200, { 'content-type': type });
+		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
