@@ -33,6 +33,7 @@ export default defineConfig({
 						{ label: 'Payer-specific codes', link: '/codes/payer/' },
 					],
 				},
+				{ label: 'Remittance decoder', link: '/decode/' },
 				{
 					label: 'About',
 					items: [{ label: 'About Denial Atlas', link: '/about/' }],

@@ -15,6 +15,7 @@ export const BUDGETS: Record<string, Budget> = {
 	'code page': { html: 8.5 * KB, total: 35 * KB },
 	'code page with letter': { html: 9 * KB, total: 35 * KB },
 	'set index': { html: 8 * KB, total: 35 * KB },
+	decoder: { html: 8 * KB, total: 40 * KB },
 };
 
 /** The /codes/ index lists every code, so its budget grows with the catalogue. */

@@ -29,6 +29,7 @@ const PAGES: [string, string][] = [
 	['all codes', '/codes/'],
 	['set index', '/codes/carc/'],
 	['about', '/about/'],
+	['decoder', '/decode/'],
 	['not found', '/codes/zz-999/'],
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

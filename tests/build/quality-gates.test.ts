@@ -38,6 +38,7 @@ describe('page-weight budgets (gzip)', () => {
 		...(withLetter ? ([['code page with letter', codePath(withLetter.set, withLetter.code), BUDGETS['code page with letter']!]] as [string, string, Budget][]) : []),
 		['set index', '/codes/carc/', BUDGETS['set index']!],
 		['index', '/codes/', indexBudget(entries.length)],
+		['decoder', '/decode/', BUDGETS.decoder!],
 	];
 	it.each(pages)('%s (%s) stays within budget', (type, page, budget) => {
 		const weight = pageWeight(DIST, page);

@@ -1,0 +1,92 @@
+/** The remittance decoder in a real browser: free text, an 835 excerpt, errors, and no requests while decoding. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, requireBuild } from '../helpers/site.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+	requireBuild();
+	server = await startStaticServer(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+	const page = await browser.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${server.url}/decode/`, { waitUntil: 'networkidle' });
+	await page.locator('[data-decoder-examples]:not([hidden])').waitFor();
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	return { page, requests, errors };
+}
+
+const lines = (page: Page) => page.locator('.decoded-line');
+
+describe('remittance decoder', () => {
+	it('explains free-text codes line by line, with who pays and the next step', async () => {
+		const { page, requests, errors } = await open();
+		await page.fill('[data-decoder-input]', 'CO-16 N290 MA130\nPR 1\nco45, n130');
+		await expect.poll(() => lines(page).count()).toBe(3);
+		const first = await lines(page).nth(0).innerText();
+		expect(first).toContain('CO-16');
+		expect(first).toContain('Claim is missing information or has a billing error');
+		expect(first).toContain('The provider absorbs the amount');
+		expect(first).toContain('Next step: New claim');
+		expect(await lines(page).nth(0).locator('a[href="/codes/carc-16/"]').count()).toBe(1);
+		expect(await lines(page).nth(1).innerText()).toContain('Next step: Bill the patient');
+		expect(await lines(page).nth(2).innerText()).toContain('N130');
+		expect(requests).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('reads a realistic 835 CAS/LQ excerpt with amounts per service line', async () => {
+		const { page, requests } = await open();
+		await page.fill(
+			'[data-decoder-input]',
+			'CLP*TEST0001*1*250*110**12*ABC123~SVC*HC:99213*150*90**1~CAS*CO*45*40*1*16*20*1~LQ*HE*N290~\nsvc*hc:80053*100*20**1~cas*pr*1*80',
+		);
+		await expect.poll(() => lines(page).count()).toBe(2);
+		const one = await lines(page).nth(0).innerText();
+		expect(one).toContain('Service line 1 (99213)');
+		expect(one).toContain('$40.00');
+		expect(one).toContain('$20.00');
+		expect(one).toContain('N290');
+		const two = await lines(page).nth(1).innerText();
+		expect(two).toContain('Service line 2 (80053)');
+		expect(two).toContain('PR-1');
+		expect(two).toContain('$80.00');
+		expect(requests).toEqual([]);
+		await page.close();
+	});
+
+	it('warns about combinations the official rules rule out, and points at unreadable tokens', async () => {
+		const { page, errors } = await open();
+		await page.fill('[data-decoder-input]', 'PR-18 CO-16 ZZ9 <img src=x onerror=alert(1)>');
+		await expect.poll(() => lines(page).count()).toBe(1);
+		const text = await lines(page).first().innerText();
+		expect(text).toContain('only with group OA or CO, not PR');
+		expect(text).toContain('must come with a remark code');
+		expect(text).toContain('Could not read “ZZ9”');
+		expect(await page.locator('.decoded-line img').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('links to the letter of the code to appeal', async () => {
+		const { page } = await open();
+		await page.fill('[data-decoder-input]', 'CO-197');
+		await expect.poll(() => lines(page).count()).toBe(1);
+		expect(await lines(page).first().innerText()).toContain('Next step: Appeal');
+		expect(await lines(page).first().locator('a[href="/codes/carc-197/#appeal-letter"]').count()).toBe(1);
+		await page.close();
+	});
+});
