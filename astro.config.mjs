@@ -35,6 +35,17 @@ export default defineConfig({
 				},
 				{ label: 'Remittance decoder', link: '/decode/' },
 				{
+					label: 'Guides',
+					items: [
+						{ label: 'Group codes', link: '/guides/group-codes/' },
+						{ label: 'Reason and remark codes', link: '/guides/carc-and-rarc/' },
+						{ label: 'Which route fixes it', link: '/guides/resolution-routes/' },
+						{ label: 'Appeal deadlines', link: '/guides/appeal-deadlines/' },
+						{ label: 'Reading an ERA (835)', link: '/guides/reading-an-835/' },
+						{ label: 'Payer-specific codes', link: '/guides/payer-specific-codes/' },
+					],
+				},
+				{
 					label: 'About',
 					items: [{ label: 'About Denial Atlas', link: '/about/' }],
 				},

@@ -46,7 +46,7 @@ try {
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	await server.close();
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });

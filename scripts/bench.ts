@@ -211,7 +211,6 @@ function sidebarGzip(dist: string, page: string): number {
 
 // ---------- run ----------
 const report: Record<string, unknown> = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
-const rows: string[][] = [];
 console.log(`Benchmark workdir: ${work}\n`);
 
 const real = await build(oursProject(0));

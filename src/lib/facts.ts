@@ -17,3 +17,13 @@ export const CODE_LISTS: FactsBySet = {
 export function getFacts(lists: FactsBySet, set: string, code: string): CodeFacts | undefined {
 	return lists[set]?.codes[code];
 }
+
+/** Whether a code is an informational "Alert:" remark code. */
+export function isAlert(lists: FactsBySet, set: string, code: string): boolean {
+	return getFacts(lists, set, code)?.alert === true;
+}
+
+/** Whether an entry's code calls for action: current, not informational, not an Alert remark. */
+export function callsForAction(lists: FactsBySet, entry: { set: string; code: string; status: string; resolution: { routes: readonly string[] } }): boolean {
+	return entry.status === 'current' && !entry.resolution.routes.includes('informational') && !isAlert(lists, entry.set, entry.code);
+}

@@ -6,6 +6,7 @@
  */
 import type { CodeEntry } from './schema/code-entry.ts';
 import type { Problem } from './validate.ts';
+import { callsForAction, CODE_LISTS, type FactsBySet } from './facts.ts';
 
 /** Minimum words across body, causes, prevention and resolution for a code that calls for action. */
 export const MIN_WORDS_ACTIONABLE = 150;
@@ -36,7 +37,7 @@ export function entryWordCount({ entry, body }: QualityInput): number {
 	return countWords([body, ...entry.causes, ...entry.prevention, entry.resolution.why, ...entry.usageNotes].join(' '));
 }
 
-export function checkQuality(items: readonly QualityInput[]): Problem[] {
+export function checkQuality(items: readonly QualityInput[], lists: FactsBySet = CODE_LISTS): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, { file: string; field: string }>();
 	for (const item of items) {
@@ -57,11 +58,11 @@ export function checkQuality(items: readonly QualityInput[]): Problem[] {
 				} else if (!first) seen.set(key, { file: item.file, field: here });
 			});
 		}
-		const actionable = item.entry.status === 'current' && !item.entry.resolution.routes.includes('informational');
+		const actionable = callsForAction(lists, item.entry);
 		const floor = actionable ? MIN_WORDS_ACTIONABLE : MIN_WORDS_OTHER;
 		const words = entryWordCount(item);
 		if (words < floor) {
-			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention and resolution; the floor is ${floor} for ${actionable ? 'a current code that calls for action' : 'an informational or deactivated code'}` });
+			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention and resolution; the floor is ${floor} for ${actionable ? 'a current code that calls for action' : 'an informational, Alert or deactivated code'}` });
 		}
 	}
 	return problems;

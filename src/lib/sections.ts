@@ -15,12 +15,18 @@ export const CODE_PAGE_SECTIONS = [
 
 export type SectionId = (typeof CODE_PAGE_SECTIONS)[number]['id'];
 
-/** Sections every code page has, whatever its set. */
+/** Sections every code page that calls for action has. */
 export const REQUIRED_SECTION_IDS = ['explanation', 'causes', 'prevention', 'resolution', 'appeal-letter', 'related', 'sources'] as const;
 
-/** The sections a given entry's page shows (group codes only for sets that have them). */
-export function sectionsFor(hasGroupCodes: boolean) {
-	return CODE_PAGE_SECTIONS.filter((s) => s.id !== 'group-codes' || hasGroupCodes);
+/**
+ * The sections an entry's page shows, with no empty ones: group codes only for
+ * reason codes, causes and prevention only when the entry has them (an Alert
+ * remark code explains nothing that went wrong, so it has neither).
+ */
+export function sectionsFor(entry: { set: string; causes: readonly string[]; prevention: readonly string[] }, hasGroupCodes: boolean) {
+	return CODE_PAGE_SECTIONS.filter(
+		(s) => (s.id !== 'group-codes' || hasGroupCodes) && (s.id !== 'causes' || entry.causes.length > 0) && (s.id !== 'prevention' || entry.prevention.length > 0),
+	);
 }
 
 export function sectionLabel(id: SectionId): string {

@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { slugFor } from './codes.ts';
-import { CODE_LISTS, type FactsBySet } from './facts.ts';
+import { callsForAction, CODE_LISTS, type FactsBySet } from './facts.ts';
 import { createCodeEntrySchema, parseRef, type CodeEntry } from './schema/code-entry.ts';
 import { checkQuality } from './quality.ts';
 
@@ -82,7 +82,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 		if (words < MIN_BODY_WORDS) {
 			problems.push({ file: source.file, field: '(body)', message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words` });
 		}
-		const actionable = result.data.status === 'current' && !result.data.resolution.routes.includes('informational');
+		const actionable = callsForAction(options.lists ?? CODE_LISTS, result.data);
 		if (!result.data.draft && actionable) {
 			for (const field of ['causes', 'prevention'] as const) {
 				if (result.data[field].length < MIN_GUIDANCE_ITEMS) {
@@ -131,6 +131,6 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 			}
 		});
 	}
-	problems.push(...checkQuality(entries));
+	problems.push(...checkQuality(entries, options.lists ?? CODE_LISTS));
 	return { problems, entries };
 }

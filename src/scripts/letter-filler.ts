@@ -92,7 +92,7 @@ async function buildDocx(letter: LetterDocument, values: Values): Promise<Blob> 
 	const runs = (line: Parameters<typeof fillLine>[0], prefix = '') => {
 		const out: InstanceType<typeof TextRun>[] = prefix ? [new TextRun(prefix)] : [];
 		for (const run of fillLine(line, values)) {
-			run.text.split('\n').forEach((text, i) => out.push(new TextRun({ text, bold: run.bold, break: i > 0 ? 1 : 0, highlight: run.unfilled ? 'yellow' : undefined })));
+			run.text.split('\n').forEach((text, i) => out.push(new TextRun({ text, bold: run.bold, break: i > 0 ? 1 : 0, ...(run.unfilled ? { highlight: 'yellow' } : {}) })));
 		}
 		return out;
 	};

@@ -30,6 +30,7 @@ const PAGES: [string, string][] = [
 	['set index', '/codes/carc/'],
 	['about', '/about/'],
 	['decoder', '/decode/'],
+	['guide with calculator', '/guides/appeal-deadlines/'],
 	['not found', '/codes/zz-999/'],
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -141,7 +141,13 @@ describe('outputs', () => {
 		const files = unzipSync(new Uint8Array(readFileSync((await docx.path())!)));
 		expect(Object.keys(files)).toContain('word/document.xml');
 		const xml = strFromU8(files['word/document.xml']!);
-		const words = xml.replace(/<[^>]+>/g, '');
+		const words = xml
+			.replace(/<[^>]+>/g, '')
+			.replaceAll('&apos;', "'")
+			.replaceAll('&quot;', '"')
+			.replaceAll('&lt;', '<')
+			.replaceAll('&gt;', '>')
+			.replaceAll('&amp;', '&');
 		expect(words).toContain('Jane Example (sample patient)');
 		expect(words).toContain(first!.title);
 		expect(xml).toContain('<w:b/>');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codePath, compareCodes, deriveAliases, displayCode } from '../../src/lib/codes.ts';
-import { REQUIRED_SECTION_IDS } from '../../src/lib/sections.ts';
+import { REQUIRED_SECTION_IDS, sectionsFor } from '../../src/lib/sections.ts';
 import { DIST, publishedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
@@ -25,8 +25,10 @@ describe('code pages', () => {
 		const html = readPage(path);
 		const h1 = attr(html, /<h1[^>]*id="_top"[^>]*>([\s\S]*?)<\/h1>/);
 		expect(decode(h1 ?? '')).toBe(`${displayCode(entry.set, entry.code)}: ${entry.title}`);
-		for (const id of REQUIRED_SECTION_IDS) expect(html, `#${id}`).toContain(`id="${id}"`);
-		for (const id of REQUIRED_SECTION_IDS) expect(html, `link to #${id}`).toContain(`href="#${id}"`);
+		const ids = sectionsFor(entry, entry.set === 'carc').map((s) => s.id);
+		if (entry.causes.length) expect(ids).toEqual(expect.arrayContaining([...REQUIRED_SECTION_IDS]));
+		for (const id of ids) expect(html, `#${id}`).toContain(`id="${id}"`);
+		for (const id of ids) expect(html, `link to #${id}`).toContain(`href="#${id}"`);
 		expect(decode(attr(html, /<meta name="description" content="([^"]*)"/) ?? '')).toBe(entry.summary);
 		for (const alias of deriveAliases(entry)) expect(decode(html)).toContain(alias);
 		if (entry.status === 'deactivated') expect(html).toContain('Deactivated code.');

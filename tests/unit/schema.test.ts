@@ -24,6 +24,24 @@ describe('a minimal valid entry', () => {
 		expect(entries[0]!.entry.lastReviewed).toBe('2026-11-28');
 	});
 
+	it('accepts an informational Alert remark code with no causes, prevention or letter', () => {
+		const alert = {
+			code: 'N1',
+			set: 'rarc',
+			status: 'current',
+			title: 'You may appeal this decision',
+			summary: 'An informational remark telling you the decision can be appealed; no change to the claim is needed unless you disagree.',
+			category: 'informational',
+			resolution: { routes: ['informational'], why: 'The alert passes on appeal rights; act only if you disagree with the decision.' },
+			related: [{ ref: 'carc:29', note: 'a reason code it may accompany' }],
+			sources: [{ title: 'X12 RARC list', url: 'https://x12.org/codes/remittance-advice-remark-codes' }],
+			lastReviewed: '2026-11-28',
+		};
+		expect(validate(source(alert)).problems).toEqual([]);
+		const notAlert = { ...alert, code: 'N130' };
+		expect(validate(source(notAlert)).problems.map((p) => p.field)).toEqual(expect.arrayContaining(['causes', 'prevention']));
+	});
+
 	it('accepts a payer-specific entry with no appeal and no group codes', () => {
 		expect(validate(source(payerEntry())).problems).toEqual([]);
 	});
@@ -38,7 +56,8 @@ interface BadCase {
 }
 
 const BAD: BadCase[] = [
-	{ name: 'missing causes', entries: () => [source(withOverride((e) => delete e.causes))], field: 'causes', message: /causes must be a list/ },
+	{ name: 'missing causes', entries: () => [source(withOverride((e) => delete e.causes))], field: 'causes', message: /causes must list at least one cause/ },
+	{ name: 'causes that are not a list', entries: () => [source(withOverride((e) => (e.causes = 'the claim was late')))], field: 'causes', message: /causes must be a list/ },
 	{ name: 'empty causes', entries: () => [source(withOverride((e) => (e.causes = [])))], field: 'causes', message: /at least one cause/ },
 	{
 		name: 'an unknown placeholder, with a suggestion',

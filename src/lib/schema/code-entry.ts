@@ -93,12 +93,10 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			remarkCodeRequired: z.boolean({ error: 'must be true or false' }).default(false),
 			/** Usage limits from the official text, restated in our words (e.g. "Payers use 18 only with group OA"). */
 			usageNotes: z.array(prose('usage note', 10, 300)).default([]),
-			/** Why this code appears: each item names the claim field, document or rule involved. */
-			causes: z.array(prose('cause', 20, 400), { error: 'causes must be a list of sentences' }).min(1, { error: 'causes must list at least one cause' }),
-			/** Checks someone can run before submitting, each one concrete. */
-			prevention: z
-				.array(prose('prevention step', 20, 400), { error: 'prevention must be a list of sentences' })
-				.min(1, { error: 'prevention must list at least one step' }),
+			/** Why this code appears: each item names the claim field, document or rule involved. Informational Alert remark codes may leave it empty. */
+			causes: z.array(prose('cause', 20, 400), { error: 'causes must be a list of sentences' }).default([]),
+			/** Checks someone can run before submitting, each one concrete. Informational Alert remark codes may leave it empty. */
+			prevention: z.array(prose('prevention step', 20, 400), { error: 'prevention must be a list of sentences' }).default([]),
 			/** What fixes it: one or more routes, most likely first, and a short why. */
 			resolution: z.object(
 				{
@@ -183,6 +181,10 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 					}
 				}
 			}
+			// An Alert remark passes on information; it explains no adjustment, so it has no causes or prevention.
+			const alert = set.official && getFacts(lists, entry.set, entry.code)?.alert === true;
+			if (!alert && entry.causes.length === 0) ctx.addIssue({ code: 'custom', path: ['causes'], message: 'causes must list at least one cause' });
+			if (!alert && entry.prevention.length === 0) ctx.addIssue({ code: 'custom', path: ['prevention'], message: 'prevention must list at least one step' });
 			if (set.hasGroupCodes && (!entry.groupCodes || entry.groupCodes.length === 0)) {
 				ctx.addIssue({ code: 'custom', path: ['groupCodes'], message: `is required for a ${set.label}: list the group codes it is used with (${oneOf(ACTIVE_GROUP_CODES)})` });
 			}

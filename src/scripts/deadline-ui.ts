@@ -1,0 +1,70 @@
+/** Builds and runs the deadline calculator inside a [data-deadline] element. Loaded on demand. */
+import { deadline, getPayerType, PAYER_TYPES } from '../lib/deadlines.ts';
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+	return Object.assign(document.createElement(tag), props);
+}
+
+export function mount(root: HTMLElement): void {
+	const id = root.dataset.id ?? 'deadline';
+	const field = (label: string, control: HTMLElement) => {
+		control.id = `${id}-${label.split(' ')[0]!.toLowerCase()}`;
+		const wrap = make('div');
+		wrap.append(make('label', { htmlFor: control.id, textContent: label }), control);
+		return wrap;
+	};
+	const payer = make('select');
+	for (const p of PAYER_TYPES) payer.append(make('option', { value: p.id, textContent: p.name }));
+	const level = make('select');
+	for (const p of PAYER_TYPES) for (const l of p.levels) level.append(make('option', { value: l.id, textContent: l.name }));
+	for (const option of level.options) option.dataset.payer = PAYER_TYPES.find((p) => p.levels.some((l) => l.id === option.value))!.id;
+	const date = make('input', { type: 'date' });
+	const row = make('div', { className: 'deadline-row' });
+	row.append(field('Payer type', payer), field('Appeal level', level), field('Date on the notice you are appealing', date));
+	const result = make('p', { className: 'deadline-result' });
+	result.setAttribute('role', 'status');
+	result.setAttribute('aria-live', 'polite');
+	const notes = make('ul', { className: 'deadline-notes' });
+	const source = make('p', { className: 'deadline-source' });
+	const heading = root.querySelector('h3');
+	if (heading) heading.after(row, result, notes, source);
+	else root.prepend(row, result, notes, source);
+	payer.dataset.deadlinePayer = '';
+	level.dataset.deadlineLevel = '';
+	date.dataset.deadlineDate = '';
+	result.dataset.deadlineResult = '';
+	notes.dataset.deadlineNotes = '';
+	source.dataset.deadlineSource = '';
+
+	const syncLevels = () => {
+		let firstVisible: HTMLOptionElement | undefined;
+		for (const option of level.options) {
+			option.hidden = option.disabled = option.dataset.payer !== payer.value;
+			if (!option.hidden) firstVisible ??= option;
+		}
+		if (level.selectedOptions[0]?.hidden && firstVisible) level.value = firstVisible.value;
+	};
+	const update = () => {
+		const type = getPayerType(payer.value);
+		const chosen = type?.levels.find((l) => l.id === level.value);
+		notes.replaceChildren(...(type?.notes ?? []).map((n) => make('li', { textContent: n })));
+		source.replaceChildren();
+		if (!chosen) return;
+		source.append(`${chosen.name}: ${chosen.days} days from ${chosen.from}. Source: `, make('a', { href: chosen.citation.url, textContent: chosen.citation.title }), '.');
+		if (!date.value) {
+			result.textContent = 'Enter the date printed on the notice to see the last day to file.';
+			return;
+		}
+		const computed = deadline(chosen, date.value);
+		result.textContent = computed ? `Last day to file: ${computed.lastDay}. ${computed.explanation}` : 'Enter a real date, such as 2026-03-09.';
+	};
+	payer.addEventListener('change', () => {
+		syncLevels();
+		update();
+	});
+	level.addEventListener('change', update);
+	date.addEventListener('input', update);
+	syncLevels();
+	update();
+	root.removeAttribute('data-pending');
+}
