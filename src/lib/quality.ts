@@ -12,6 +12,8 @@ import { callsForAction, CODE_LISTS, type FactsBySet } from './facts.ts';
 export const MIN_WORDS_ACTIONABLE = 150;
 /** Minimum words for an informational or deactivated code. */
 export const MIN_WORDS_OTHER = 60;
+/** Minimum words for a current remark code (RARC) that calls for action: it explains a reason code rather than standing alone. */
+export const MIN_WORDS_REMARK = 90;
 
 const countWords = (text: string) => text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
 
@@ -34,7 +36,7 @@ export interface QualityInput {
 }
 
 export function entryWordCount({ entry, body }: QualityInput): number {
-	return countWords([body, ...entry.causes, ...entry.prevention, entry.resolution.why, ...entry.usageNotes].join(' '));
+	return countWords([body, ...entry.causes, ...entry.prevention, ...entry.checks, entry.resolution.why, ...entry.usageNotes].join(' '));
 }
 
 export function checkQuality(items: readonly QualityInput[], lists: FactsBySet = CODE_LISTS): Problem[] {
@@ -45,6 +47,7 @@ export function checkQuality(items: readonly QualityInput[], lists: FactsBySet =
 		const fields: [string, readonly string[]][] = [
 			['causes', item.entry.causes],
 			['prevention', item.entry.prevention],
+			['checks', item.entry.checks],
 			['appeal.argument', item.entry.appeal?.argument ?? []],
 		];
 		for (const [field, texts] of fields) {
@@ -59,10 +62,10 @@ export function checkQuality(items: readonly QualityInput[], lists: FactsBySet =
 			});
 		}
 		const actionable = callsForAction(lists, item.entry);
-		const floor = actionable ? MIN_WORDS_ACTIONABLE : MIN_WORDS_OTHER;
+		const floor = !actionable ? MIN_WORDS_OTHER : item.entry.set === 'rarc' ? MIN_WORDS_REMARK : MIN_WORDS_ACTIONABLE;
 		const words = entryWordCount(item);
 		if (words < floor) {
-			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention and resolution; the floor is ${floor} for ${actionable ? 'a current code that calls for action' : 'an informational, Alert or deactivated code'}` });
+			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention, checks and resolution; the floor is ${floor} for ${!actionable ? 'an informational, Alert or deactivated code' : item.entry.set === 'rarc' ? 'a current remark code that calls for action' : 'a current code that calls for action'}` });
 		}
 	}
 	return problems;

@@ -39,7 +39,29 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		].filter(Boolean);
 		if (notes.length) lines.push('usageNotes:', ...notes.map((n) => `  - ${n}`));
 	}
-	lines.push(
+	if (set.id === 'rarc' && facts?.alert) {
+		// An Alert passes on information: no causes, prevention, checks or reason codes.
+		lines.push(
+			'resolution:',
+			'  routes: [informational]',
+			'  why: TODO whether the alert asks anything of you, and what, in one or two sentences.',
+			'related: []',
+			'sources:',
+		);
+	} else if (set.id === 'rarc') {
+		lines.push(
+			'checks:',
+			'  - TODO the first thing to check on the claim or in the record for this remark, and what to change.',
+			'  - TODO a second check or fix, as specific as the first.',
+			'reasonCodes: ["16"] # TODO the reason codes (CARCs) this remark usually comes with, most common first',
+			'claimFields: [] # TODO ids from src/lib/claim-fields.ts when the remark names a claim field; else remove',
+			'resolution:',
+			'  routes: [corrected-claim]',
+			'  why: TODO why this route fixes it, in one or two sentences.',
+			'related: []',
+			'sources:',
+		);
+	} else lines.push(
 		'causes:',
 		'  - TODO name the claim field, document or rule that triggers this code.',
 		'  - TODO a second cause, as specific as the first.',

@@ -7,6 +7,7 @@ export const CODE_PAGE_SECTIONS = [
 	{ id: 'group-codes', label: 'Group codes and usage' },
 	{ id: 'causes', label: 'Common causes' },
 	{ id: 'prevention', label: 'How to prevent it' },
+	{ id: 'what-to-check', label: 'What to check and fix' },
 	{ id: 'resolution', label: 'How to resolve it' },
 	{ id: 'appeal-letter', label: 'Appeal letter' },
 	{ id: 'related', label: 'Related codes' },
@@ -20,12 +21,24 @@ export const REQUIRED_SECTION_IDS = ['explanation', 'causes', 'prevention', 'res
 
 /**
  * The sections an entry's page shows, with no empty ones: group codes only for
- * reason codes, causes and prevention only when the entry has them (an Alert
- * remark code explains nothing that went wrong, so it has neither).
+ * reason codes; causes, prevention and checks only when the entry has them (an
+ * Alert remark code explains nothing that went wrong, so it has none). A remark
+ * code that calls for no action (an Alert, a deactivated or informational
+ * remark) has no appeal-letter section either: there is nothing to appeal.
  */
-export function sectionsFor(entry: { set: string; causes: readonly string[]; prevention: readonly string[] }, hasGroupCodes: boolean) {
+export function sectionsFor(
+	entry: { set: string; causes: readonly string[]; prevention: readonly string[]; checks?: readonly string[]; resolution?: { routes: readonly string[] } },
+	hasGroupCodes: boolean,
+	callsForAction = true,
+) {
+	const hasLetterSection = entry.set !== 'rarc' || callsForAction || (entry.resolution?.routes.includes('appeal') ?? false);
 	return CODE_PAGE_SECTIONS.filter(
-		(s) => (s.id !== 'group-codes' || hasGroupCodes) && (s.id !== 'causes' || entry.causes.length > 0) && (s.id !== 'prevention' || entry.prevention.length > 0),
+		(s) =>
+			(s.id !== 'group-codes' || hasGroupCodes) &&
+			(s.id !== 'causes' || entry.causes.length > 0) &&
+			(s.id !== 'prevention' || entry.prevention.length > 0) &&
+			(s.id !== 'what-to-check' || (entry.checks?.length ?? 0) > 0) &&
+			(s.id !== 'appeal-letter' || hasLetterSection),
 	);
 }
 

@@ -36,6 +36,8 @@ export interface ValidatedEntry {
 export const MIN_BODY_WORDS = 25;
 /** Minimum causes and prevention steps for a current code that calls for action. */
 export const MIN_GUIDANCE_ITEMS = 3;
+/** Minimum things to check or fix for a current remark code (RARC) that calls for action. */
+export const MIN_REMARK_CHECKS = 2;
 
 export function formatPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
@@ -83,7 +85,11 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 			problems.push({ file: source.file, field: '(body)', message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words` });
 		}
 		const actionable = callsForAction(options.lists ?? CODE_LISTS, result.data);
-		if (!result.data.draft && actionable) {
+		if (!result.data.draft && actionable && result.data.set === 'rarc') {
+			if (result.data.checks.length < MIN_REMARK_CHECKS) {
+				problems.push({ file: source.file, field: 'checks', message: `has ${result.data.checks.length}; a current remark code needs at least ${MIN_REMARK_CHECKS} things to check or fix, each specific to this code` });
+			}
+		} else if (!result.data.draft && actionable) {
 			for (const field of ['causes', 'prevention'] as const) {
 				if (result.data[field].length < MIN_GUIDANCE_ITEMS) {
 					problems.push({ file: source.file, field, message: `has ${result.data[field].length}; a current code needs at least ${MIN_GUIDANCE_ITEMS}, each specific to this code` });

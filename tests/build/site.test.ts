@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codePath, compareCodes, deriveAliases, displayCode } from '../../src/lib/codes.ts';
 import { REQUIRED_SECTION_IDS, sectionsFor } from '../../src/lib/sections.ts';
+import { callsForAction, CODE_LISTS } from '../../src/lib/facts.ts';
 import { DIST, publishedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
@@ -25,7 +26,7 @@ describe('code pages', () => {
 		const html = readPage(path);
 		const h1 = attr(html, /<h1[^>]*id="_top"[^>]*>([\s\S]*?)<\/h1>/);
 		expect(decode(h1 ?? '')).toBe(`${displayCode(entry.set, entry.code)}: ${entry.title}`);
-		const ids = sectionsFor(entry, entry.set === 'carc').map((s) => s.id);
+		const ids = sectionsFor(entry, entry.set === 'carc', callsForAction(CODE_LISTS, entry)).map((s) => s.id);
 		if (entry.causes.length) expect(ids).toEqual(expect.arrayContaining([...REQUIRED_SECTION_IDS]));
 		for (const id of ids) expect(html, `#${id}`).toContain(`id="${id}"`);
 		for (const id of ids) expect(html, `link to #${id}`).toContain(`href="#${id}"`);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/lib/content-files.ts';
 import { renderPlaceholderDoc } from '../../src/lib/placeholder-doc.ts';
 import { scaffoldEntry } from '../../src/lib/scaffold.ts';
+import { sectionsFor } from '../../src/lib/sections.ts';
+import { CLAIM_FIELD_IDS, CMS_1500_SOURCE, UB_04_SOURCE, claimFieldSources, describeLocation, getClaimField } from '../../src/lib/claim-fields.ts';
 import { formatProblem, validateEntries } from '../../src/lib/validate.ts';
 import { parseEntryFile } from '../../src/lib/content-files.ts';
 
@@ -66,5 +68,40 @@ describe('project files', () => {
 			}
 		});
 		expect(offenders).toEqual([]);
+	});
+});
+
+describe('remark-code pages', () => {
+	const base = { causes: [] as string[], prevention: [] as string[] };
+	it('show what to check for a remark that calls for action, and no empty causes or prevention', () => {
+		const ids = sectionsFor({ ...base, set: 'rarc', checks: ['Check the rendering NPI against the note.'], resolution: { routes: ['corrected-claim'] } }, false, true).map((s) => s.id);
+		expect(ids).toEqual(['explanation', 'what-to-check', 'resolution', 'appeal-letter', 'related', 'sources']);
+	});
+	it('leave the letter section off an Alert, which has nothing to appeal', () => {
+		const ids = sectionsFor({ ...base, set: 'rarc', resolution: { routes: ['informational'] } }, false, false).map((s) => s.id);
+		expect(ids).toEqual(['explanation', 'resolution', 'related', 'sources']);
+	});
+	it('keep every section of a reason code, whose anchors trainers already link to', () => {
+		const ids = sectionsFor({ set: 'carc', causes: ['a'], prevention: ['b'], resolution: { routes: ['informational'] } }, true, false).map((s) => s.id);
+		expect(ids).toContain('appeal-letter');
+		expect(ids).not.toContain('what-to-check');
+	});
+	it('scaffold an Alert without causes, checks or reason codes, and other remarks with checks', () => {
+		const alert = scaffoldEntry('rarc', 'M4', { today: '2026-11-28' }).text;
+		expect(alert).toContain('routes: [informational]');
+		expect(alert).not.toMatch(/^(causes|checks|reasonCodes):/m);
+		const remark = scaffoldEntry('rarc', 'N290', { today: '2026-11-28' }).text;
+		expect(remark).toMatch(/^checks:/m);
+		expect(remark).toMatch(/^reasonCodes:/m);
+	});
+});
+
+describe('claim-field registry', () => {
+	it('names a CMS-1500 item or UB-04 form locator for every field, and cites the manual for each form used', () => {
+		for (const id of CLAIM_FIELD_IDS) expect(describeLocation(getClaimField(id)!).length, id).toBeGreaterThan(0);
+		expect(describeLocation(getClaimField('rendering-npi')!)).toEqual(['CMS-1500 item 24J']);
+		expect(claimFieldSources(['rendering-npi']).map((s) => s.url)).toEqual([CMS_1500_SOURCE.url]);
+		expect(claimFieldSources(['diagnosis', 'type-of-bill']).map((s) => s.url)).toEqual([CMS_1500_SOURCE.url, UB_04_SOURCE.url]);
+		expect(claimFieldSources([])).toEqual([]);
 	});
 });

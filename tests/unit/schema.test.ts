@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateEntries, type Problem } from '../../src/lib/validate.ts';
 import { parseEntryFile } from '../../src/lib/content-files.ts';
-import { FACTS, minimalEntry, payerEntry, source } from '../fixtures/entries.ts';
+import { FACTS, minimalEntry, payerEntry, remarkEntry, source } from '../fixtures/entries.ts';
 
 type Entry = Record<string, unknown>;
 const validate = (...entries: ReturnType<typeof source>[]) => validateEntries(entries, { lists: FACTS });
@@ -39,7 +39,13 @@ describe('a minimal valid entry', () => {
 		};
 		expect(validate(source(alert)).problems).toEqual([]);
 		const notAlert = { ...alert, code: 'N130' };
-		expect(validate(source(notAlert)).problems.map((p) => p.field)).toEqual(expect.arrayContaining(['causes', 'prevention']));
+		expect(validate(source(notAlert)).problems.map((p) => p.field)).toEqual(expect.arrayContaining(['checks', 'reasonCodes']));
+	});
+
+	it('accepts a remark code with checks, reason codes and claim fields instead of causes and prevention', () => {
+		const { problems, entries } = validate(source(remarkEntry(), 'src/content/codes/rarc-ma130.mdx'));
+		expect(problems).toEqual([]);
+		expect(entries[0]!.entry).toMatchObject({ causes: [], prevention: [], reasonCodes: ['16'], claimFields: ['rendering-npi'] });
 	});
 
 	it('accepts a payer-specific entry with no appeal and no group codes', () => {
@@ -54,6 +60,12 @@ interface BadCase {
 	field: string;
 	message: RegExp;
 }
+
+const remark = (change: (e: Record<string, unknown>) => void, file = 'src/content/codes/rarc-ma130.mdx') => {
+	const entry = remarkEntry();
+	change(entry);
+	return source(entry, file);
+};
 
 const BAD: BadCase[] = [
 	{ name: 'missing causes', entries: () => [source(withOverride((e) => delete e.causes))], field: 'causes', message: /causes must list at least one cause/ },
@@ -133,6 +145,20 @@ const BAD: BadCase[] = [
 	{ name: 'a source that is not https', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'X12 list', url: 'http://x12.org/codes/claim-adjustment-reason-codes' }])))], field: 'sources[0].url', message: /must be an https URL/ },
 	{ name: 'no official list among the sources', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'A blog', url: 'https://example.com/blog' }])))], field: 'sources', message: /must include the official CARC list/ },
 	{ name: 'fewer than three causes on a current code', entries: () => [source(withOverride((e) => (e.causes = (e.causes as string[]).slice(0, 2))))], field: 'causes', message: /has 2; a current code needs at least 3/ },
+	{ name: 'a remark code with no checks', entries: () => [remark((e) => delete e.checks)], field: 'checks', message: /at least one thing to check or fix/ },
+	{ name: 'a remark code with one check', entries: () => [remark((e) => (e.checks = (e.checks as string[]).slice(0, 1)))], field: 'checks', message: /has 1; a current remark code needs at least 2/ },
+	{ name: 'a remark code with no reason codes', entries: () => [remark((e) => (e.reasonCodes = []))], field: 'reasonCodes', message: /at least one reason code \(CARC\)/ },
+	{ name: 'a reason code that does not exist', entries: () => [remark((e) => (e.reasonCodes = ['16', '999']))], field: 'reasonCodes[1]', message: /CARC 999 is not in the official reason code list/ },
+	{ name: 'a reason code written with its group', entries: () => [remark((e) => (e.reasonCodes = ['CO-16']))], field: 'reasonCodes[0]', message: /without a group code/ },
+	{ name: 'an unknown claim field', entries: () => [remark((e) => (e.claimFields = ['box-24j']))], field: 'claimFields[0]', message: /claim field id from src\/lib\/claim-fields.ts/ },
+	{ name: 'checks on a reason code', entries: () => [source(withOverride((e) => (e.checks = ['Compare the date of service with the filing limit before sending.'])))], field: 'checks', message: /only remark codes \(RARC\) have checks/ },
+	{ name: 'reason codes on a reason code', entries: () => [source(withOverride((e) => (e.reasonCodes = ['16'])))], field: 'reasonCodes', message: /only remark codes \(RARC\) list the reason codes/ },
+	{
+		name: 'checks on an Alert remark code',
+		entries: () => [remark((e) => ((e.code = 'N1'), (e.resolution = { routes: ['informational'], why: 'The alert passes on information; nothing on the claim needs to change.' })), 'src/content/codes/rarc-n1.mdx')],
+		field: 'checks',
+		message: /must be left out: an Alert remark code only passes on information/,
+	},
 	{ name: 'a TODO left in a published entry', entries: () => [source(withOverride((e) => (e.title = 'TODO name it')))], field: 'title', message: /still says TODO/ },
 ];
 

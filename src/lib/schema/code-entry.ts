@@ -12,6 +12,7 @@ import { ROUTE_IDS, routesIncludeAppeal } from '../routes.ts';
 import { CATEGORY_IDS } from '../categories.ts';
 import { describePlaceholderProblem, findUnknownPlaceholders } from '../template.ts';
 import { CODE_LISTS, getFacts, type FactsBySet } from '../facts.ts';
+import { CLAIM_FIELD_IDS } from '../claim-fields.ts';
 
 const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -97,6 +98,21 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			causes: z.array(prose('cause', 20, 400), { error: 'causes must be a list of sentences' }).default([]),
 			/** Checks someone can run before submitting, each one concrete. Informational Alert remark codes may leave it empty. */
 			prevention: z.array(prose('prevention step', 20, 400), { error: 'prevention must be a list of sentences' }).default([]),
+			/**
+			 * RARC only: what to check on the claim or in the record, and what to change, in order. Each item is a concrete
+			 * step for this remark. Remark codes use this instead of (or as well as) causes and prevention.
+			 */
+			checks: z.array(prose('check', 20, 400), { error: 'checks must be a list of sentences' }).default([]),
+			/**
+			 * RARC only: the reason codes (CARCs) this remark usually accompanies, most common first, written as on the
+			 * remittance without a group code ("16", "252"). Each must be in the official CARC list.
+			 */
+			reasonCodes: z.array(z.string({ error: 'must be a reason code written as text, such as "16"' }).trim().regex(/^[A-Z0-9]{1,3}$/, { error: 'must be a reason code without a group code, such as "16" or "A1"' })).default([]),
+			/**
+			 * The claim fields the code is about, as ids from src/lib/claim-fields.ts. The page names the CMS-1500 item and
+			 * UB-04 form locator and cites the CMS manual; never write a box number in the text yourself.
+			 */
+			claimFields: z.array(z.enum(CLAIM_FIELD_IDS, { error: `must be a claim field id from src/lib/claim-fields.ts, such as "rendering-npi" or "diagnosis"` })).default([]),
 			/** What fixes it: one or more routes, most likely first, and a short why. */
 			resolution: z.object(
 				{
@@ -183,8 +199,26 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			}
 			// An Alert remark passes on information; it explains no adjustment, so it has no causes or prevention.
 			const alert = set.official && getFacts(lists, entry.set, entry.code)?.alert === true;
-			if (!alert && entry.causes.length === 0) ctx.addIssue({ code: 'custom', path: ['causes'], message: 'causes must list at least one cause' });
-			if (!alert && entry.prevention.length === 0) ctx.addIssue({ code: 'custom', path: ['prevention'], message: 'prevention must list at least one step' });
+			// Other remark codes explain a reason code: they say what to check and fix, and which reason codes they go with.
+			const remark = entry.set === 'rarc';
+			if (remark) {
+				if (alert) {
+					for (const field of ['causes', 'prevention', 'checks', 'reasonCodes'] as const) {
+						if (entry[field].length) ctx.addIssue({ code: 'custom', path: [field], message: `must be left out: an Alert remark code only passes on information; say in the explanation what it tells you and whether to act` });
+					}
+				} else {
+					if (entry.checks.length === 0) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'checks must list at least one thing to check or fix for this remark code' });
+					if (entry.reasonCodes.length === 0) ctx.addIssue({ code: 'custom', path: ['reasonCodes'], message: 'reasonCodes must list at least one reason code (CARC) this remark usually comes with, such as "16"' });
+				}
+				entry.reasonCodes.forEach((code, i) => {
+					if (!getFacts(lists, 'carc', code)) ctx.addIssue({ code: 'custom', path: ['reasonCodes', i], message: `CARC ${code} is not in the official reason code list` });
+				});
+			} else {
+				if (!alert && entry.causes.length === 0) ctx.addIssue({ code: 'custom', path: ['causes'], message: 'causes must list at least one cause' });
+				if (!alert && entry.prevention.length === 0) ctx.addIssue({ code: 'custom', path: ['prevention'], message: 'prevention must list at least one step' });
+				if (entry.checks.length) ctx.addIssue({ code: 'custom', path: ['checks'], message: 'only remark codes (RARC) have checks; use causes and prevention' });
+				if (entry.reasonCodes.length) ctx.addIssue({ code: 'custom', path: ['reasonCodes'], message: 'only remark codes (RARC) list the reason codes they accompany; use related for sibling codes' });
+			}
 			if (set.hasGroupCodes && (!entry.groupCodes || entry.groupCodes.length === 0)) {
 				ctx.addIssue({ code: 'custom', path: ['groupCodes'], message: `is required for a ${set.label}: list the group codes it is used with (${oneOf(ACTIVE_GROUP_CODES)})` });
 			}
