@@ -5,6 +5,30 @@ import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { CSP_POLICY } from './src/lib/csp.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Astro keeps parsed content entries between builds and re-parses an entry only
+ * when its file changes, not when the schema that parsed it does: a new field
+ * with a default would be missing from cached entries. Keying the cache
+ * directory on the schema and the code lists makes any change to them start
+ * from a clean content store. (It also keeps checkouts that share one
+ * node_modules, such as git worktrees and benchmark copies, apart.)
+ */
+function schemaDigest() {
+	const root = fileURLToPath(new URL('.', import.meta.url));
+	const hash = createHash('sha256');
+	const files = [
+		'src/content.config.ts',
+		...readdirSync(join(root, 'src/lib'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => `src/lib/${f}`),
+		...readdirSync(join(root, 'src/data'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => `src/data/${f}`),
+	].sort();
+	for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
+	return hash.digest('hex').slice(0, 12);
+}
 
 // The public origin, for canonical URLs and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://denial-atlas.example';
@@ -12,6 +36,7 @@ const site = process.env.SITE_URL ?? 'https://denial-atlas.example';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	cacheDir: `./.astro/cache-${schemaDigest()}`,
 	// Component styles go to cached CSS files instead of into every page's HTML.
 	build: { inlineStylesheets: 'never' },
 	integrations: [

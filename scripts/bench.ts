@@ -5,6 +5,9 @@
  *   npm run bench                         # sizes 200, 1000, 2000, with the stock Starlight baseline
  *   npm run bench -- --sizes 200          # quicker
  *   npm run bench -- --skip-stock         # ours only
+ *   npm run bench -- --sizes 0 --skip-stock --real-runs 3 --without rarc
+ *                                         # the real site with and without one code set,
+ *                                         # built alternately, medians of 3 each
  *
  * Prints a table and writes bench-results/bench.json. Targets are reported,
  * never enforced: this machine is noisy, so compare figures from one run.
@@ -25,6 +28,8 @@ const { values } = parseArgs({
 		sizes: { type: 'string', default: '200,1000,2000' },
 		'skip-stock': { type: 'boolean', default: false },
 		out: { type: 'string', default: join(root, 'bench-results', 'bench.json') },
+		'real-runs': { type: 'string', default: '1' },
+		without: { type: 'string' },
 	},
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -116,10 +121,12 @@ function linkModules(dir: string) {
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
 
-function oursProject(n: number): string {
-	const dir = join(work, `ours-${n}`);
+function oursProject(n: number, withoutSet?: string): string {
+	const dir = join(work, withoutSet ? `ours-${n}-without-${withoutSet}` : `ours-${n}`);
+	if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
+	if (withoutSet) for (const name of readdirSync(join(dir, 'src/content/codes'))) if (name.startsWith(`${withoutSet}-`)) rmSync(join(dir, 'src/content/codes', name));
 	linkModules(dir);
 	for (let i = 0; i < n; i++) {
 		const [name, text] = oursEntry(i);
@@ -213,10 +220,39 @@ function sidebarGzip(dist: string, page: string): number {
 const report: Record<string, unknown> = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
 console.log(`Benchmark workdir: ${work}\n`);
 
-const real = await build(oursProject(0));
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const summarise = (runs: BuildResult[]): BuildResult & { runs: BuildResult[] } => ({
+	seconds: median(runs.map((r) => r.seconds)),
+	peakMB: median(runs.map((r) => r.peakMB)),
+	pages: runs[0]!.pages,
+	runs,
+});
+const realRuns = Math.max(1, Number(values['real-runs']) || 1);
 const realEntries = readdirSync(join(root, 'src/content/codes')).length;
+const without = values.without;
+const withoutEntries = without ? readdirSync(join(root, 'src/content/codes')).filter((n) => !n.startsWith(`${without}-`)).length : 0;
+// Alternate the two variants so machine noise hits both alike; the last full build stays in ours-0 for the page weights.
+const fullRuns: BuildResult[] = [];
+const lessRuns: BuildResult[] = [];
+for (let i = 0; i < realRuns; i++) {
+	if (without) lessRuns.push(await build(oursProject(0, without)));
+	fullRuns.push(await build(oursProject(0)));
+}
+const real = summarise(fullRuns);
 report.real = { entries: realEntries, ...real };
-console.log(`real site: ${realEntries} entries, ${real.pages} pages, ${real.seconds.toFixed(1)} s, ${real.peakMB.toFixed(0)} MB peak`);
+const fmtRuns = (r: { runs: BuildResult[] }) => (r.runs.length > 1 ? ` (runs: ${r.runs.map((x) => `${x.seconds.toFixed(1)} s/${x.peakMB.toFixed(0)} MB`).join(', ')})` : '');
+console.log(`real site: ${realEntries} entries, ${real.pages} pages, median ${real.seconds.toFixed(1)} s, ${real.peakMB.toFixed(0)} MB peak${fmtRuns(real)}`);
+if (without) {
+	const less = summarise(lessRuns);
+	report.realWithout = { set: without, entries: withoutEntries, ...less, timeRatio: real.seconds / less.seconds, memoryRatio: real.peakMB / less.peakMB };
+	console.log(`real site without ${without}: ${withoutEntries} entries, ${less.pages} pages, median ${less.seconds.toFixed(1)} s, ${less.peakMB.toFixed(0)} MB peak${fmtRuns(less)}`);
+	console.log(`with ${without} / without: time ${(real.seconds / less.seconds).toFixed(2)}×, peak memory ${(real.peakMB / less.peakMB).toFixed(2)}×, pages +${real.pages - less.pages}`);
+	rmSync(join(work, `ours-0-without-${without}`), { recursive: true, force: true });
+}
 
 const growth: Record<string, unknown>[] = [];
 for (const n of sizes) {
@@ -248,6 +284,7 @@ const appealPage = readdirSync(join(dist, 'codes')).find((d) => /^(carc|rarc|pay
 const pages: [string, string][] = [
 	['home', '/'],
 	['code page', '/codes/carc-16/'],
+	...(existsSync(join(dist, 'codes', 'rarc-n290', 'index.html')) ? ([['remark page', '/codes/rarc-n290/']] as [string, string][]) : []),
 	...(appealPage ? ([['code page with letter', `/codes/${appealPage}/`]] as [string, string][]) : []),
 	['index', '/codes/'],
 	...(existsSync(join(dist, 'decode', 'index.html')) ? ([['decoder', '/decode/']] as [string, string][]) : []),
