@@ -26,7 +26,8 @@ describe('url-manifest.json', () => {
 	});
 });
 
-describe('the contract catches breakage', () => {
+// Each test copies the whole of dist (several thousand pages), which takes seconds on a slow disk.
+describe('the contract catches breakage', { timeout: 60_000 }, () => {
 	// Work on a copy of dist so the real build is untouched.
 	const copy = () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dist-'));
