@@ -22,12 +22,18 @@ afterAll(async () => {
 const entries = publishedEntries();
 const plain = entries.find((e) => !e.appeal)!;
 const withLetter = entries.find((e) => e.appeal);
+// Remark pages are shaped differently: one with checks and claim fields, and an Alert with neither.
+const remark = entries.find((e) => e.set === 'rarc' && (e.checks?.length ?? 0) > 0 && (e.claimFields?.length ?? 0) > 0);
+const alert = entries.find((e) => e.set === 'rarc' && e.status === 'current' && !e.checks?.length && e.resolution.routes.join() === 'informational');
 const PAGES: [string, string][] = [
 	['home', '/'],
 	['code page', codePath(plain.set, plain.code)],
 	...(withLetter ? ([['code page with letter', codePath(withLetter.set, withLetter.code)]] as [string, string][]) : []),
+	...(remark ? ([['remark page', codePath(remark.set, remark.code)]] as [string, string][]) : []),
+	...(alert ? ([['alert remark page', codePath(alert.set, alert.code)]] as [string, string][]) : []),
 	['all codes', '/codes/'],
 	['set index', '/codes/carc/'],
+	['remark set index', '/codes/rarc/'],
 	['about', '/about/'],
 	['decoder', '/decode/'],
 	['guide with calculator', '/guides/appeal-deadlines/'],
