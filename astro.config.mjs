@@ -38,7 +38,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	cacheDir: `./.astro/cache-${schemaDigest()}`,
 	// Component styles go to cached CSS files instead of into every page's HTML.
-	build: { inlineStylesheets: 'never' },
+	// Four pages render at once: measured side by side on 2 cores (three alternating runs each), the
+	// 5,582-page build took a median 25.9 s against 31.2 s one at a time, for about 50 MB more memory.
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
 		validateContent(),
 		staticHeaders(),
