@@ -87,6 +87,27 @@ describe('fields', () => {
 		expect(await page.locator('#e-signerName').innerText()).toMatch(/Too long/);
 		await context.close();
 	});
+
+	it('are laid out by the component’s styles, though the script builds them: label above a full-width input, errors set apart', async () => {
+		const { page, context } = await openFiller(codePath(first!.set, first!.code));
+		await field(page, 'signerName').fill('x'.repeat(25_000));
+		const layout = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-filler] .field')].map((wrap) => {
+				const label = wrap.querySelector('label')!.getBoundingClientRect();
+				const input = wrap.querySelector('input, textarea')!.getBoundingClientRect();
+				return { key: wrap.querySelector('label')!.htmlFor, labelAbove: label.bottom <= input.top + 1, widthShare: input.width / wrap.getBoundingClientRect().width };
+			}),
+		);
+		expect(layout.length).toBeGreaterThan(0);
+		for (const f of layout) {
+			expect(f.labelAbove, `${f.key}: label above its input`).toBe(true);
+			expect(f.widthShare, `${f.key}: input spans the field`).toBeGreaterThan(0.95);
+		}
+		const error = await page.locator('#e-signerName').evaluate((e) => getComputedStyle(e).fontWeight);
+		const hint = await page.locator('[data-filler] .field .hint').first().evaluate((e) => getComputedStyle(e).fontWeight);
+		expect(Number(error), 'the error stands out from hints').toBeGreaterThan(Number(hint));
+		await context.close();
+	});
 });
 
 describe('preview', () => {
