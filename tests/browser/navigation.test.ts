@@ -81,6 +81,22 @@ describe('the /codes/ index filters on the client', () => {
 		expect(await p.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 		await p.close();
 	});
+
+	it('and so does each set’s own index, without a set choice', async () => {
+		const rarc = entries.filter((e) => e.set === 'rarc');
+		const p = await page('/codes/rarc/');
+		const rows = p.locator('[data-code-row]');
+		const visible = () => rows.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.querySelector('a')!.textContent));
+		expect(await p.locator('[data-filter="set"]').count()).toBe(0);
+		expect((await visible()).length).toBe(rarc.length);
+		await p.fill('[data-filter="text"]', 'n 290');
+		expect(await visible()).toEqual(['RARC N290']);
+		await p.fill('[data-filter="text"]', '');
+		await p.selectOption('[data-filter="status"]', 'deactivated');
+		expect((await visible()).length).toBe(rarc.filter((e) => e.status === 'deactivated').length);
+		expect(await p.locator('[data-filter-count]').innerText()).toBe(`${rarc.filter((e) => e.status === 'deactivated').length} of ${rarc.length} codes shown.`);
+		await p.close();
+	});
 });
 
 describe('links that never break', () => {
