@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/code-list-facts.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { CODE_LISTS } from '../../src/lib/facts.ts';
+import { publishedEntries } from '../helpers/site.ts';
 
 const meta = { source: 'test', sourceUrl: 'https://x12.org/codes/claim-adjustment-reason-codes', listDate: '2026-08-17' };
 
@@ -54,5 +55,15 @@ describe('the project’s own code lists', () => {
 		expect(CODE_LISTS.carc!.codes['18']!.onlyGroups).toContain('OA');
 		expect(CODE_LISTS.carc!.codes['16']!.remarkRequired).toBe(true);
 		expect(CODE_LISTS.carc!.codes['45']!.onlyGroups).toEqual(['PR', 'CO']);
+	});
+});
+
+describe('the catalogue is complete', () => {
+	// The home page and the README promise every code on the official lists: a sync that adds codes
+	// fails here, naming them, until their entries are written (npm run new-code -- <set> <code>).
+	it.each(['carc', 'rarc'] as const)('every %s code on the official list has a published entry', (set) => {
+		const have = new Set(publishedEntries().filter((e) => e.set === set).map((e) => e.code));
+		const missing = Object.keys(CODE_LISTS[set]!.codes).filter((code) => !have.has(code));
+		expect(missing, `codes without a published entry: npm run new-code -- ${set} <code>`).toEqual([]);
 	});
 });
