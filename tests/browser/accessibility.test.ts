@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/codes.ts';
+import { CODE_LISTS, isAlert } from '../../src/lib/facts.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
@@ -22,9 +23,9 @@ afterAll(async () => {
 const entries = publishedEntries();
 const plain = entries.find((e) => !e.appeal)!;
 const withLetter = entries.find((e) => e.appeal);
-// Remark pages are shaped differently: one with checks and claim fields, and an Alert with neither.
+// Remark pages are shaped differently: one with checks and claim fields, and an Alert (flagged in the code list) with neither.
 const remark = entries.find((e) => e.set === 'rarc' && (e.checks?.length ?? 0) > 0 && (e.claimFields?.length ?? 0) > 0);
-const alert = entries.find((e) => e.set === 'rarc' && e.status === 'current' && !e.checks?.length && e.resolution.routes.join() === 'informational');
+const alert = entries.find((e) => e.status === 'current' && isAlert(CODE_LISTS, e.set, e.code));
 const PAGES: [string, string][] = [
 	['home', '/'],
 	['code page', codePath(plain.set, plain.code)],
