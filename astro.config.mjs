@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { CSP_POLICY } from './src/lib/csp.ts';
+import { CSP_POLICY } from './src/lib/site/csp.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -77,7 +77,7 @@ export default defineConfig({
 					items: [{ label: 'About Denial Atlas', link: '/about/' }],
 				},
 			],
-			// One Content-Security-Policy for every page (src/lib/csp.ts); dist/_headers repeats it for static hosts.
+			// One Content-Security-Policy for every page (src/lib/site/csp.ts); dist/_headers repeats it for static hosts.
 			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_POLICY } }],
 			components: {
 				// Lazy-loaded search UI and an accessible search button (see the component).

@@ -18,9 +18,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { kb, pageWeight } from '../src/lib/page-weight.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { startStaticServer } from '../tests/helpers/static-server.ts';
+import { kb, pageWeight } from './lib/page-weight.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({

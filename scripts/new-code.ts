@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scaffoldEntry } from '../src/lib/scaffold.ts';
+import { scaffoldEntry } from './lib/scaffold.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [set, code] = process.argv.slice(2);

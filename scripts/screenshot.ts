@@ -2,8 +2,8 @@
 /** Screenshot built pages for a visual check: node scripts/screenshot.ts /codes/carc-16/ [out.png] [--dark] */
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from '../tests/helpers/static-server.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [path = '/', out = 'screenshot.png'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));

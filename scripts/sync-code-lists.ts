@@ -9,8 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCodeList, diffCodeLists, serializeCodeList, type CodeListFile } from '../src/lib/code-list-facts.ts';
-import { getCodeSet } from '../src/lib/code-sets.ts';
+import { buildCodeList, diffCodeLists, serializeCodeList, type CodeListFile } from '../src/lib/facts/code-list-facts.ts';
+import { getCodeSet } from '../src/lib/catalogue/code-sets.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareManifest, manifestFromDist, type UrlManifest } from '../src/lib/url-manifest.ts';
+import { compareManifest, manifestFromDist, type UrlManifest } from './lib/url-manifest.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');

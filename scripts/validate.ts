@@ -6,8 +6,9 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readEntryFiles } from '../src/lib/content-files.ts';
-import { formatProblem, validateEntries } from '../src/lib/validate.ts';
+import { readEntryFiles } from '../src/lib/validation/content-files.ts';
+import { formatProblem } from '../src/lib/validation/problem.ts';
+import { validateEntries } from '../src/lib/validation/validate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = readEntryFiles(root);

@@ -1,8 +1,8 @@
-/** Writes dist/_headers (security headers for static hosts) from src/lib/csp.ts after each build. */
+/** Writes dist/_headers (security headers for static hosts) from src/lib/site/csp.ts after each build. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderHeadersFile } from '../lib/csp.ts';
+import { renderHeadersFile } from '../lib/site/csp.ts';
 
 export function staticHeaders(): AstroIntegration {
 	return {

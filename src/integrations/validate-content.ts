@@ -5,8 +5,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readEntryFiles } from '../lib/content-files.ts';
-import { formatProblem, validateEntries } from '../lib/validate.ts';
+import { readEntryFiles } from '../lib/validation/content-files.ts';
+import { formatProblem } from '../lib/validation/problem.ts';
+import { validateEntries } from '../lib/validation/validate.ts';
 
 export function validateContent(): AstroIntegration {
 	return {

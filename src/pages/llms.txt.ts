@@ -1,8 +1,8 @@
 /** /llms.txt: what the site is and a list of its code pages, for language-model tools. */
 import type { APIRoute } from 'astro';
-import { getPublishedCodes } from '../lib/catalogue.ts';
-import { CODE_SETS } from '../lib/code-sets.ts';
-import { codePath, displayCode } from '../lib/codes.ts';
+import { getPublishedCodes } from '../lib/catalogue/collection.ts';
+import { CODE_SETS } from '../lib/catalogue/code-sets.ts';
+import { codePath, displayCode } from '../lib/catalogue/codes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const origin = site?.href ?? 'http://localhost/';

@@ -2,11 +2,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codePath } from '../../src/lib/codes.ts';
-import { CODE_LISTS, isAlert } from '../../src/lib/facts.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { codePath } from '../../src/lib/catalogue/codes.ts';
+import { CODE_LISTS, isAlert } from '../../src/lib/facts/facts.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

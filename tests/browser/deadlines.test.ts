@@ -1,10 +1,10 @@
 /** The appeal deadline calculator in a real browser, around month ends, year ends and leap years. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codePath } from '../../src/lib/codes.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { codePath } from '../../src/lib/catalogue/codes.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

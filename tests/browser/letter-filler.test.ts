@@ -4,12 +4,12 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codePath } from '../../src/lib/codes.ts';
-import { assembleLetter } from '../../src/lib/letter.ts';
-import { PLACEHOLDERS, getPlaceholderByKey } from '../../src/lib/placeholders.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { codePath } from '../../src/lib/catalogue/codes.ts';
+import { assembleLetter } from '../../src/lib/letter/letter.ts';
+import { PLACEHOLDERS, getPlaceholderByKey } from '../../src/lib/letter/placeholders.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

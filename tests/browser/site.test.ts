@@ -1,10 +1,10 @@
 /** The built site in a real browser (Debian's Chromium through playwright-core). */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { REQUIRED_SECTION_IDS } from '../../src/lib/sections.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { REQUIRED_SECTION_IDS } from '../../src/lib/catalogue/sections.ts';
 
 let server: StaticServer;
 let browser: Browser;

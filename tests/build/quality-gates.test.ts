@@ -3,9 +3,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, indexBudget, type Budget } from '../../src/lib/budgets.ts';
-import { codePath } from '../../src/lib/codes.ts';
-import { kb, pageWeight } from '../../src/lib/page-weight.ts';
+import { BUDGETS, indexBudget, type Budget } from '../../scripts/lib/budgets.ts';
+import { codePath } from '../../src/lib/catalogue/codes.ts';
+import { kb, pageWeight } from '../../scripts/lib/page-weight.ts';
 import { DIST, ROOT, publishedEntries, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);

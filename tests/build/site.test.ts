@@ -2,9 +2,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codePath, compareCodes, deriveAliases, displayCode } from '../../src/lib/codes.ts';
-import { REQUIRED_SECTION_IDS, sectionsFor } from '../../src/lib/sections.ts';
-import { callsForAction, CODE_LISTS } from '../../src/lib/facts.ts';
+import { codePath, compareCodes, deriveAliases, displayCode } from '../../src/lib/catalogue/codes.ts';
+import { REQUIRED_SECTION_IDS, sectionsFor } from '../../src/lib/catalogue/sections.ts';
+import { callsForAction, CODE_LISTS } from '../../src/lib/facts/facts.ts';
 import { DIST, publishedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);

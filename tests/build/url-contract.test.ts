@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareManifest, manifestFromDist, type UrlManifest } from '../../src/lib/url-manifest.ts';
+import { compareManifest, manifestFromDist, type UrlManifest } from '../../scripts/lib/url-manifest.ts';
 import { DIST, ROOT, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readEntryFiles } from '../../src/lib/content-files.ts';
-import { validateEntries } from '../../src/lib/validate.ts';
+import { readEntryFiles } from '../../src/lib/validation/content-files.ts';
+import { validateEntries } from '../../src/lib/validation/validate.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/code-list-facts.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { CODE_LISTS } from '../../src/lib/facts.ts';
+import { buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/facts/code-list-facts.ts';
+import { parseCsv } from '../../src/lib/facts/csv.ts';
+import { CODE_LISTS } from '../../src/lib/facts/facts.ts';
 import { publishedEntries } from '../helpers/site.ts';
 
 const meta = { source: 'test', sourceUrl: 'https://x12.org/codes/claim-adjustment-reason-codes', listDate: '2026-08-17' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, codePath, compareCodes, deriveAliases, displayCode, slugFor } from '../../src/lib/codes.ts';
+import { aliasKey, codePath, compareCodes, deriveAliases, displayCode, slugFor } from '../../src/lib/catalogue/codes.ts';
 
 describe('slugs and display', () => {
 	it.each([

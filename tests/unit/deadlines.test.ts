@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadline, getPayerType, parseIsoDate, PAYER_TYPES } from '../../src/lib/deadlines.ts';
+import { deadline, getPayerType, parseIsoDate, PAYER_TYPES } from '../../src/lib/guidance/deadlines.ts';
 
 const level = (payer: string, id: string) => getPayerType(payer)!.levels.find((l) => l.id === id)!;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRemittance, nextStep } from '../../src/lib/decoder.ts';
-import { CODE_LISTS } from '../../src/lib/facts.ts';
+import { decodeRemittance, nextStep } from '../../src/lib/lookup/decoder.ts';
+import { CODE_LISTS } from '../../src/lib/facts/facts.ts';
 
 const facts = { carc: CODE_LISTS.carc!.codes, rarc: CODE_LISTS.rarc!.codes };
 const decode = (text: string) => decodeRemittance(text, facts);

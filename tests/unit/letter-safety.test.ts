@@ -1,9 +1,9 @@
 /** Property tests: whatever a user types, the letter stays text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleLetter, escapeHtml, fillLine, renderHtml, renderText } from '../../src/lib/letter.ts';
-import { checkValue, cleanValue, exampleValues, parseRemembered, practiceOnly } from '../../src/lib/letter-values.ts';
-import { PLACEHOLDERS } from '../../src/lib/placeholders.ts';
+import { assembleLetter, escapeHtml, fillLine, renderHtml, renderText } from '../../src/lib/letter/letter.ts';
+import { checkValue, cleanValue, exampleValues, parseRemembered, practiceOnly } from '../../src/lib/letter/letter-values.ts';
+import { PLACEHOLDERS } from '../../src/lib/letter/placeholders.ts';
 
 const letter = assembleLetter({
 	set: 'carc',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assembleLetter, formatDate, formatMoney, LETTER_SKELETON, renderText, STANDARD_ATTACHMENT, unfilledPlaceholders } from '../../src/lib/letter.ts';
-import { PLACEHOLDERS, getPlaceholderByToken, suggestToken } from '../../src/lib/placeholders.ts';
-import { findUnknownPlaceholders, parseInline } from '../../src/lib/template.ts';
+import { assembleLetter, formatDate, formatMoney, LETTER_SKELETON, renderText, STANDARD_ATTACHMENT, unfilledPlaceholders } from '../../src/lib/letter/letter.ts';
+import { PLACEHOLDERS, getPlaceholderByToken, suggestToken } from '../../src/lib/letter/placeholders.ts';
+import { findUnknownPlaceholders, parseInline } from '../../src/lib/letter/template.ts';
 
 const source = {
 	set: 'carc',

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readEntryFiles } from '../../src/lib/content-files.ts';
-import { renderPlaceholderDoc } from '../../src/lib/placeholder-doc.ts';
-import { scaffoldEntry } from '../../src/lib/scaffold.ts';
-import { sectionsFor } from '../../src/lib/sections.ts';
-import { CLAIM_FIELD_IDS, CMS_1500_SOURCE, UB_04_SOURCE, claimFieldSources, describeLocation, getClaimField } from '../../src/lib/claim-fields.ts';
-import { formatProblem, validateEntries } from '../../src/lib/validate.ts';
-import { parseEntryFile } from '../../src/lib/content-files.ts';
+import { readEntryFiles } from '../../src/lib/validation/content-files.ts';
+import { renderPlaceholderDoc } from '../../scripts/lib/placeholder-doc.ts';
+import { scaffoldEntry } from '../../scripts/lib/scaffold.ts';
+import { sectionsFor } from '../../src/lib/catalogue/sections.ts';
+import { CLAIM_FIELD_IDS, CMS_1500_SOURCE, UB_04_SOURCE, claimFieldSources, describeLocation, getClaimField } from '../../src/lib/catalogue/claim-fields.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { validateEntries } from '../../src/lib/validation/validate.ts';
+import { parseEntryFile } from '../../src/lib/validation/content-files.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 

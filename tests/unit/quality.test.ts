@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuality, sentenceKey, MIN_WORDS_ACTIONABLE } from '../../src/lib/quality.ts';
-import { validateEntries } from '../../src/lib/validate.ts';
+import { checkQuality, sentenceKey, MIN_WORDS_ACTIONABLE } from '../../src/lib/validation/quality.ts';
+import { validateEntries } from '../../src/lib/validation/validate.ts';
 import { FACTS, minimalEntry, source } from '../fixtures/entries.ts';
 
 describe('sentenceKey', () => {

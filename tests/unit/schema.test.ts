@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateEntries, type Problem } from '../../src/lib/validate.ts';
-import { parseEntryFile } from '../../src/lib/content-files.ts';
+import { formatProblem, type Problem } from '../../src/lib/validation/problem.ts';
+import { validateEntries } from '../../src/lib/validation/validate.ts';
+import { parseEntryFile } from '../../src/lib/validation/content-files.ts';
 import { FACTS, minimalEntry, payerEntry, remarkEntry, source } from '../fixtures/entries.ts';
 
 type Entry = Record<string, unknown>;
@@ -150,7 +151,7 @@ const BAD: BadCase[] = [
 	{ name: 'a remark code with no reason codes', entries: () => [remark((e) => (e.reasonCodes = []))], field: 'reasonCodes', message: /at least one reason code \(CARC\)/ },
 	{ name: 'a reason code that does not exist', entries: () => [remark((e) => (e.reasonCodes = ['16', '999']))], field: 'reasonCodes[1]', message: /CARC 999 is not in the official reason code list/ },
 	{ name: 'a reason code written with its group', entries: () => [remark((e) => (e.reasonCodes = ['CO-16']))], field: 'reasonCodes[0]', message: /without a group code/ },
-	{ name: 'an unknown claim field', entries: () => [remark((e) => (e.claimFields = ['box-24j']))], field: 'claimFields[0]', message: /claim field id from src\/lib\/claim-fields.ts/ },
+	{ name: 'an unknown claim field', entries: () => [remark((e) => (e.claimFields = ['box-24j']))], field: 'claimFields[0]', message: /claim field id from src\/lib\/catalogue\/claim-fields.ts/ },
 	{ name: 'checks on a reason code', entries: () => [source(withOverride((e) => (e.checks = ['Compare the date of service with the filing limit before sending.'])))], field: 'checks', message: /only remark codes \(RARC\) have checks/ },
 	{ name: 'reason codes on a reason code', entries: () => [source(withOverride((e) => (e.reasonCodes = ['16'])))], field: 'reasonCodes', message: /only remark codes \(RARC\) list the reason codes/ },
 	{

@@ -6,13 +6,13 @@
  * small list; the default is the project's own code lists.
  */
 import { z } from 'astro/zod';
-import { CODE_SET_IDS, getCodeSet } from '../code-sets.ts';
-import { ACTIVE_GROUP_CODES } from '../group-codes.ts';
-import { ROUTE_IDS, routesIncludeAppeal } from '../routes.ts';
-import { CATEGORY_IDS } from '../categories.ts';
-import { describePlaceholderProblem, findUnknownPlaceholders } from '../template.ts';
-import { CODE_LISTS, getFacts, type FactsBySet } from '../facts.ts';
-import { CLAIM_FIELD_IDS } from '../claim-fields.ts';
+import { CODE_SET_IDS, getCodeSet } from '../catalogue/code-sets.ts';
+import { ACTIVE_GROUP_CODES } from '../guidance/group-codes.ts';
+import { ROUTE_IDS, routesIncludeAppeal } from '../guidance/routes.ts';
+import { CATEGORY_IDS } from '../catalogue/categories.ts';
+import { describePlaceholderProblem, findUnknownPlaceholders } from '../letter/template.ts';
+import { CODE_LISTS, getFacts, type FactsBySet } from '../facts/facts.ts';
+import { CLAIM_FIELD_IDS } from '../catalogue/claim-fields.ts';
 
 const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -72,7 +72,7 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			code: z.string({ error: 'code is required: the code as printed on the remittance, such as "16" or "N130"' }).trim(),
 			/** A scaffolded entry that is not finished: validated, shown by `npm run dev`, left out of production builds. */
 			draft: z.boolean({ error: 'must be true or false' }).default(false),
-			/** The code set: `carc`, `rarc` or `payer` (payer-specific). See src/lib/code-sets.ts. */
+			/** The code set: `carc`, `rarc` or `payer` (payer-specific). See src/lib/catalogue/code-sets.ts. */
 			set: z.enum(CODE_SET_IDS, { error: `must be one of: ${oneOf(CODE_SET_IDS)}` }),
 			/** Whether the code is in use. For official sets it must match src/data/code-lists. */
 			status: z.enum(['current', 'deactivated'], { error: 'must be "current" or "deactivated"' }),
@@ -82,7 +82,7 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			title: prose('title', 3, 80),
 			/** One sentence saying what the code means and what to do; reused as meta description and search result. */
 			summary: prose('summary', 40, 200).refine((s) => /[.!?]$/.test(s), { error: 'summary must be one full sentence ending with a full stop' }),
-			/** What the code is about, for search filters (src/lib/categories.ts). */
+			/** What the code is about, for search filters (src/lib/catalogue/categories.ts). */
 			category: z.enum(CATEGORY_IDS, { error: `category is required, one of: ${oneOf(CATEGORY_IDS)}` }),
 			/** Extra spellings people type, beyond the ones derived automatically (CO-16, CO16, CO 16 for a CARC). */
 			aliases: z.array(prose('alias', 1, 40)).default([]),
@@ -109,14 +109,14 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			 */
 			reasonCodes: z.array(z.string({ error: 'must be a reason code written as text, such as "16"' }).trim().regex(/^[A-Z0-9]{1,3}$/, { error: 'must be a reason code without a group code, such as "16" or "A1"' })).default([]),
 			/**
-			 * The claim fields the code is about, as ids from src/lib/claim-fields.ts. The page names the CMS-1500 item and
+			 * The claim fields the code is about, as ids from src/lib/catalogue/claim-fields.ts. The page names the CMS-1500 item and
 			 * UB-04 form locator and cites the CMS manual; never write a box number in the text yourself.
 			 */
-			claimFields: z.array(z.enum(CLAIM_FIELD_IDS, { error: `must be a claim field id from src/lib/claim-fields.ts, such as "rendering-npi" or "diagnosis"` })).default([]),
+			claimFields: z.array(z.enum(CLAIM_FIELD_IDS, { error: `must be a claim field id from src/lib/catalogue/claim-fields.ts, such as "rendering-npi" or "diagnosis"` })).default([]),
 			/** What fixes it: one or more routes, most likely first, and a short why. */
 			resolution: z.object(
 				{
-					/** Route ids from src/lib/routes.ts, most likely first. */
+					/** Route ids from src/lib/guidance/routes.ts, most likely first. */
 					routes: z
 						.array(z.enum(ROUTE_IDS, { error: `must be one of: ${oneOf(ROUTE_IDS)}` }))
 						.min(1, { error: 'resolution.routes must list at least one route' }),

@@ -1,7 +1,7 @@
 /** /api/code-map.json: code → slug, for "Go to code" and the 404 page's alias lookup. */
 import type { APIRoute } from 'astro';
-import { entrySlug, getPublishedCodes } from '../../lib/catalogue.ts';
-import { buildCodeMap } from '../../lib/goto.ts';
+import { entrySlug, getPublishedCodes } from '../../lib/catalogue/collection.ts';
+import { buildCodeMap } from '../../lib/lookup/goto.ts';
 
 export const GET: APIRoute = async () => {
 	const entries = await getPublishedCodes();

@@ -1,7 +1,7 @@
 /** /api/codes.json: every published code, summarised. */
 import type { APIRoute } from 'astro';
-import { getPublishedCodes } from '../../lib/catalogue.ts';
-import { summarise } from '../../lib/api.ts';
+import { getPublishedCodes } from '../../lib/catalogue/collection.ts';
+import { summarise } from '../../lib/catalogue/api.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const entries = await getPublishedCodes();

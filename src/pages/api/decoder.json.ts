@@ -1,7 +1,7 @@
 /** /api/decoder.json: what the remittance decoder needs — official code facts and the pages we have. */
 import type { APIRoute } from 'astro';
-import { entrySlug, getPublishedCodes } from '../../lib/catalogue.ts';
-import { CODE_LISTS } from '../../lib/facts.ts';
+import { entrySlug, getPublishedCodes } from '../../lib/catalogue/collection.ts';
+import { CODE_LISTS } from '../../lib/facts/facts.ts';
 
 export const GET: APIRoute = async () => {
 	const entries = await getPublishedCodes();

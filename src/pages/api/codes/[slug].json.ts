@@ -1,7 +1,7 @@
 /** /api/codes/<slug>.json: one code's full entry, its explanation and its letter. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entrySlug, getPublishedCodes, type CodeCollectionEntry } from '../../../lib/catalogue.ts';
-import { fullEntry } from '../../../lib/api.ts';
+import { entrySlug, getPublishedCodes, type CodeCollectionEntry } from '../../../lib/catalogue/collection.ts';
+import { fullEntry } from '../../../lib/catalogue/api.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await getPublishedCodes();

@@ -3,9 +3,9 @@
  * only ever inserted as text nodes. Nothing is sent anywhere; only practice
  * details are stored, and only when the user opts in.
  */
-import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument, type LetterSource } from '../lib/letter.ts';
-import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, type Values } from '../lib/letter-values.ts';
-import { getPlaceholderByKey } from '../lib/placeholders.ts';
+import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument, type LetterSource } from '../lib/letter/letter.ts';
+import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, type Values } from '../lib/letter/letter-values.ts';
+import { getPlaceholderByKey } from '../lib/letter/placeholders.ts';
 
 const STORAGE_KEY = 'denial-atlas:practice-details';
 

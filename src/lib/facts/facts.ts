@@ -2,8 +2,8 @@
  * The project's code-list facts (src/data/code-lists), refreshed by
  * `npm run sync-code-lists`. Lookups used by validation and pages.
  */
-import carcList from '../data/code-lists/carc.json' with { type: 'json' };
-import rarcList from '../data/code-lists/rarc.json' with { type: 'json' };
+import carcList from '../../data/code-lists/carc.json' with { type: 'json' };
+import rarcList from '../../data/code-lists/rarc.json' with { type: 'json' };
 import type { CodeFacts, CodeListFile } from './code-list-facts.ts';
 
 export type FactsBySet = Readonly<Record<string, CodeListFile | undefined>>;

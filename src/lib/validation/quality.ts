@@ -4,9 +4,9 @@
  * (Summaries that only repeat the title are caught by the schema.)
  * The floors are documented in docs/style-guide.md.
  */
-import type { CodeEntry } from './schema/code-entry.ts';
-import type { Problem } from './validate.ts';
-import { callsForAction, CODE_LISTS, type FactsBySet } from './facts.ts';
+import type { CodeEntry } from '../schema/code-entry.ts';
+import type { Problem } from './problem.ts';
+import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 
 /** Minimum words across body, causes, prevention and resolution for a code that calls for action. */
 export const MIN_WORDS_ACTIONABLE = 150;

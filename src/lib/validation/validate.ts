@@ -4,11 +4,11 @@
  * names, related payer codes). Used by `npm run validate`, by the build
  * (astro.config.mjs) and by the tests.
  */
-import type { z } from 'astro/zod';
-import { slugFor } from './codes.ts';
-import { callsForAction, CODE_LISTS, type FactsBySet } from './facts.ts';
-import { createCodeEntrySchema, parseRef, type CodeEntry } from './schema/code-entry.ts';
+import { slugFor } from '../catalogue/codes.ts';
+import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
+import { createCodeEntrySchema, parseRef, type CodeEntry } from '../schema/code-entry.ts';
 import { checkQuality } from './quality.ts';
+import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 
 export interface EntrySource {
 	/** Path of the file, relative to the project root, for messages. */
@@ -17,13 +17,6 @@ export interface EntrySource {
 	data: unknown;
 	/** The MDX body (the plain-language explanation). */
 	body: string;
-}
-
-export interface Problem {
-	file: string;
-	/** The field, as a dotted path ("appeal.argument[0]"), or "" for the whole file. */
-	field: string;
-	message: string;
 }
 
 export interface ValidatedEntry {
@@ -38,23 +31,6 @@ export const MIN_BODY_WORDS = 25;
 export const MIN_GUIDANCE_ITEMS = 3;
 /** Minimum things to check or fix for a current remark code (RARC) that calls for action. */
 export const MIN_REMARK_CHECKS = 2;
-
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-export function formatProblem(problem: Problem): string {
-	return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
-}
-
-export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
-	return issues.map((issue) => {
-		const field = formatPath(issue.path);
-		// zod names unknown keys in the message, not the path; say which keys are allowed.
-		const message = issue.code === 'unrecognized_keys' ? `${issue.message}; remove it or check its spelling` : issue.message;
-		return { file, field, message };
-	});
-}
 
 /** Fields (dotted paths) whose text still contains a TODO marker. */
 function findTodos(data: unknown, body: string): string[] {

@@ -1,5 +1,5 @@
 /** Fetch the build-time code map once per page (same origin, no user data in the request). */
-import type { CodeMap } from '../lib/goto.ts';
+import type { CodeMap } from '../lib/lookup/goto.ts';
 
 let map: Promise<CodeMap> | undefined;
 export function loadCodeMap(): Promise<CodeMap> {

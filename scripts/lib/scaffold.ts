@@ -2,9 +2,9 @@
  * The text of a new, schema-valid draft entry for `npm run new-code`. The
  * author replaces every TODO and removes `draft: true` to publish it.
  */
-import { getCodeSet } from './code-sets.ts';
-import { CODE_LISTS, getFacts, type FactsBySet } from './facts.ts';
-import { slugFor } from './codes.ts';
+import { getCodeSet } from '../../src/lib/catalogue/code-sets.ts';
+import { CODE_LISTS, getFacts, type FactsBySet } from '../../src/lib/facts/facts.ts';
+import { slugFor } from '../../src/lib/catalogue/codes.ts';
 
 export interface ScaffoldResult {
 	slug: string;
@@ -27,7 +27,7 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		`status: ${facts?.status ?? 'current'}`,
 		'title: TODO our own short name',
 		'summary: TODO one sentence that says what the code means and what to do next.',
-		'category: missing-information # TODO pick from src/lib/categories.ts',
+		'category: missing-information # TODO pick from src/lib/catalogue/categories.ts',
 	];
 	if (set.hasGroupCodes) {
 		lines.push(`groupCodes: [${(facts?.onlyGroups ?? ['CO']).join(', ')}]`);
@@ -54,7 +54,7 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 			'  - TODO the first thing to check on the claim or in the record for this remark, and what to change.',
 			'  - TODO a second check or fix, as specific as the first.',
 			'reasonCodes: ["16"] # TODO the reason codes (CARCs) this remark usually comes with, most common first',
-			'claimFields: [] # TODO ids from src/lib/claim-fields.ts when the remark names a claim field; else remove',
+			'claimFields: [] # TODO ids from src/lib/catalogue/claim-fields.ts when the remark names a claim field; else remove',
 			'resolution:',
 			'  routes: [corrected-claim]',
 			'  why: TODO why this route fixes it, in one or two sentences.',

@@ -4,7 +4,7 @@
  * hold facts only, never X12's description wording.
  */
 import { parseCsvRecords } from './csv.ts';
-import { compareCodes } from './codes.ts';
+import { compareCodes } from '../catalogue/codes.ts';
 
 export type CodeStatus = 'current' | 'deactivated';
 

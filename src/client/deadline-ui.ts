@@ -1,5 +1,5 @@
 /** Builds and runs the deadline calculator inside a [data-deadline] element. Loaded on demand. */
-import { deadline, getPayerType, PAYER_TYPES } from '../lib/deadlines.ts';
+import { deadline, getPayerType, PAYER_TYPES } from '../lib/guidance/deadlines.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	return Object.assign(document.createElement(tag), props);

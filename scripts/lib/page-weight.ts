@@ -28,7 +28,7 @@ function fileFor(dist: string, url: string): string {
 	return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
 }
 
-/** Static imports of an ES module: `import"./x.js"`, `import{a}from"./x.js"`, `export*from"./x.js"`. */
+/** Static imports of an ES module: `import"../../src/lib/x.js"`, `import{a}from"../../src/lib/x.js"`, `export*from"../../src/lib/x.js"`. */
 export function staticImports(code: string): string[] {
 	const found = new Set<string>();
 	for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) found.add(m[1]!);

@@ -2,7 +2,7 @@
  * "Go to code": turn whatever a person typed into the page of that code,
  * using the small code map built with the site (/api/code-map.json).
  */
-import { aliasKey } from './codes.ts';
+import { aliasKey } from '../catalogue/codes.ts';
 
 /** aliasKey(code) → slug, e.g. { "16": "carc-16", "N130": "rarc-n130", "CCM31": "payer-ccm31" }. */
 export type CodeMap = Readonly<Record<string, string>>;

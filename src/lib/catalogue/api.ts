@@ -1,7 +1,7 @@
 /** The shapes of the machine-readable API, built from entries. */
-import type { CodeEntry } from './schema/code-entry.ts';
+import type { CodeEntry } from '../schema/code-entry.ts';
 import { codePath, deriveAliases, slugFor } from './codes.ts';
-import { assembleLetter, renderText } from './letter.ts';
+import { assembleLetter, renderText } from '../letter/letter.ts';
 
 export interface ApiCodeSummary {
 	code: string;

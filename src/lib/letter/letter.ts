@@ -3,7 +3,7 @@
  * code-specific argument and attachments slotted in. Pure functions, used by
  * the page at build time and by the letter filler in the browser.
  */
-import { displayCode } from './codes.ts';
+import { displayCode } from '../catalogue/codes.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';

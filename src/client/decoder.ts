@@ -1,8 +1,8 @@
 /** The decoder page: decode as the user types, render with text nodes only. */
-import { decodeRemittance, nextStep, type DecodedLine, type DecoderFacts } from '../lib/decoder.ts';
-import { displayCode } from '../lib/codes.ts';
-import { getGroupCode } from '../lib/group-codes.ts';
-import { getRoute } from '../lib/routes.ts';
+import { decodeRemittance, nextStep, type DecodedLine, type DecoderFacts } from '../lib/lookup/decoder.ts';
+import { displayCode } from '../lib/catalogue/codes.ts';
+import { getGroupCode } from '../lib/guidance/group-codes.ts';
+import { getRoute } from '../lib/guidance/routes.ts';
 
 interface PageInfo {
 	title: string;

@@ -1,6 +1,6 @@
 /** The Markdown list of placeholders, generated from the registry. */
-import { LETTER_SKELETON } from './letter.ts';
-import { PLACEHOLDERS } from './placeholders.ts';
+import { LETTER_SKELETON } from '../../src/lib/letter/letter.ts';
+import { PLACEHOLDERS } from '../../src/lib/letter/placeholders.ts';
 
 export function renderPlaceholderDoc(): string {
 	const rows = PLACEHOLDERS.map(
@@ -8,10 +8,10 @@ export function renderPlaceholderDoc(): string {
 	);
 	return `# Placeholders
 
-<!-- Generated from src/lib/placeholders.ts by \`npm run docs:placeholders\`. Do not edit by hand. -->
+<!-- Generated from src/lib/letter/placeholders.ts by \`npm run docs:placeholders\`. Do not edit by hand. -->
 
 Appeal letters use these tokens, and only these. Write them exactly, brackets included. An unknown or misspelled
-token fails validation, with a suggestion of the nearest one. To add one, add it to \`src/lib/placeholders.ts\` and
+token fails validation, with a suggestion of the nearest one. To add one, add it to \`src/lib/letter/placeholders.ts\` and
 run \`npm run docs:placeholders\`.
 
 | token | label | input | data | example (fictitious) |

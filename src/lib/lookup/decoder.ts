@@ -5,8 +5,8 @@
  * usage warnings the official text implies. Pure and total: it never throws
  * on any input; everything it cannot read becomes an error naming the token.
  */
-import { compareCodes } from './codes.ts';
-import { getGroupCode } from './group-codes.ts';
+import { compareCodes } from '../catalogue/codes.ts';
+import { getGroupCode } from '../guidance/group-codes.ts';
 
 export interface CodeInfo {
 	status: 'current' | 'deactivated';
