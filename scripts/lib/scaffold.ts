@@ -4,7 +4,7 @@
  */
 import { getCodeSet } from '../../src/lib/catalogue/code-sets.ts';
 import { CODE_LISTS, getFacts, type FactsBySet } from '../../src/lib/facts/facts.ts';
-import { slugFor } from '../../src/lib/catalogue/codes.ts';
+import { normaliseCode, slugFor } from '../../src/lib/catalogue/codes.ts';
 
 export interface ScaffoldResult {
 	slug: string;
@@ -15,7 +15,8 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 	const lists = options.lists ?? CODE_LISTS;
 	const set = getCodeSet(setId);
 	if (!set) throw new Error(`unknown code set "${setId}": use carc, rarc or payer`);
-	const code = rawCode.trim().toUpperCase().replace(/^(CO|PR|OA|PI)[\s-]?(?=\d)/, '');
+	// Payer codes may contain hyphens; official codes are read like any typed code (CO-16 → 16, ma1 → MA01).
+	const code = set.role === 'payer' ? rawCode.trim().toUpperCase() : normaliseCode(rawCode).code;
 	if (!set.codePattern.test(code)) throw new Error(`"${rawCode}" is not a valid ${set.label} code: use ${set.codePatternHelp}`);
 	const facts = set.official ? getFacts(lists, set.id, code) : undefined;
 	if (set.official && !facts) throw new Error(`${set.label} ${code} is not in src/data/code-lists/${set.id}.json; check the code or run npm run sync-code-lists`);

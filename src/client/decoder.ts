@@ -1,5 +1,6 @@
 /** The decoder page: decode as the user types, render with text nodes only. */
-import { decodeRemittance, nextStep, type DecodedLine, type DecoderFacts } from '../lib/lookup/decoder.ts';
+import { decodeRemittance, type DecodedLine, type DecoderFacts } from '../lib/lookup/decoder.ts';
+import { nextStep } from '../lib/guidance/routes.ts';
 import { displayCode } from '../lib/catalogue/codes.ts';
 import { getGroupCode } from '../lib/guidance/group-codes.ts';
 import { getRoute } from '../lib/guidance/routes.ts';

@@ -1,5 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, codePath, compareCodes, deriveAliases, displayCode, slugFor } from '../../src/lib/catalogue/codes.ts';
+import { aliasKey, codePath, compareCodes, deriveAliases, displayCode, normaliseCode, slugFor } from '../../src/lib/catalogue/codes.ts';
+import { resolveCode } from '../../src/lib/lookup/goto.ts';
+import { normaliseSearchTerm } from '../../src/lib/lookup/search-terms.ts';
+
+describe('normaliseCode: the one reading of a typed code', () => {
+	it.each([
+		['CO-16', { group: 'CO', code: '16' }],
+		['co16', { group: 'CO', code: '16' }],
+		['pr 1', { group: 'PR', code: '1' }],
+		['OA_18', { group: 'OA', code: '18' }],
+		['PI-2000', { group: 'PI', code: '2000' }],
+		['CO-B16', { group: 'CO', code: 'B16' }],
+		['CR 45', { group: 'CR', code: '45' }],
+		['n 130', { code: 'N130' }],
+		['ma1', { code: 'MA01' }],
+		['MA130', { code: 'MA130' }],
+		['CARC 16', { code: '16' }],
+		['rarc:N290', { code: 'N290' }],
+		['CCM31', { code: 'CCM31' }],
+		['timely filing', { code: 'TIMELYFILING' }],
+	])('%s', (typed, expected) => expect(normaliseCode(typed)).toEqual(expected));
+	it('feeds search terms: four-digit reason codes and padded remarks too', () => {
+		expect(normaliseSearchTerm('pi 2000')).toBe('PI2000');
+		expect(normaliseSearchTerm('ma 1')).toBe('MA01');
+		expect(normaliseSearchTerm('n-130')).toBe('N130');
+		expect(normaliseSearchTerm('timely filing')).toBe('timely filing');
+	});
+	it('feeds the go-to box: a group code only in front of a reason code', () => {
+		const map = { '16': 'carc-16', N130: 'rarc-n130', MA01: 'rarc-ma01', CCM31: 'payer-ccm31', 'AB-12': 'payer-ab-12', AB12: 'payer-ab-12' };
+		expect(resolveCode('co-16', map)).toBe('carc-16');
+		expect(resolveCode('MA1', map)).toBe('rarc-ma01');
+		expect(resolveCode('ccm31', map)).toBe('payer-ccm31');
+		expect(resolveCode('CO-N130', map)).toBeUndefined();
+		expect(resolveCode('', map)).toBeUndefined();
+	});
+});
 
 describe('slugs and display', () => {
 	it.each([

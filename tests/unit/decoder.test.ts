@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRemittance, nextStep } from '../../src/lib/lookup/decoder.ts';
+import { decodeRemittance } from '../../src/lib/lookup/decoder.ts';
+import { nextStep, ROUTE_IDS, ROUTE_PRIORITY } from '../../src/lib/guidance/routes.ts';
 import { CODE_LISTS } from '../../src/lib/facts/facts.ts';
 
 const facts = { carc: CODE_LISTS.carc!.codes, rarc: CODE_LISTS.rarc!.codes };
@@ -84,5 +85,9 @@ describe('next step', () => {
 		expect(nextStep(['bill-patient', 'write-off'])).toBe('bill-patient');
 		expect(nextStep([undefined, 'appeal'])).toBe('appeal');
 		expect(nextStep([undefined])).toBeUndefined();
+	});
+	it('knows every route: each route is the next step when it is the only one, and ranks are distinct', () => {
+		for (const route of ROUTE_IDS) expect(nextStep([route])).toBe(route);
+		expect([...ROUTE_PRIORITY].sort()).toEqual([...ROUTE_IDS].sort());
 	});
 });

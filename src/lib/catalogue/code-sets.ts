@@ -3,16 +3,23 @@
  * (and, for an official set, a facts file in src/data/code-lists/).
  */
 
+/** What a set's codes do on a remittance; decides the shape of an entry (see entry-kind.ts). */
+export type CodeSetRole = 'reason' | 'remark' | 'payer';
+
 export interface CodeSet {
 	/** Identifier used in frontmatter (`set:`), in related-code refs (`carc:16`) and in URLs. */
 	id: string;
+	/** Reason codes explain an adjustment, remark codes add detail to one, payer codes are a payer's own. */
+	role: CodeSetRole;
 	/** Short label shown on badges and in the sidebar. */
 	label: string;
 	/** Full name, shown on the set's index page. */
 	name: string;
 	/** Prefix shown before the code in headings, e.g. "CARC 16". Empty for sets whose codes are self-explanatory. */
 	displayPrefix: string;
-	/** What a valid code in this set looks like. */
+	/** What a valid code in this set looks like, unanchored, for composing parsers (group code + reason code). */
+	codeBody: string;
+	/** `codeBody`, anchored: what a whole valid code looks like. */
 	codePattern: RegExp;
 	/** A plain-English description of `codePattern`, used in error messages. */
 	codePatternHelp: string;
@@ -26,13 +33,19 @@ export interface CodeSet {
 	description: string;
 }
 
+const CARC_BODY = '(?:[1-9]\\d{0,3}|[A-Z][0-9]{1,2})';
+const RARC_BODY = '(?:MA|M|N)\\d{1,4}';
+const PAYER_BODY = '[A-Z0-9][A-Z0-9-]{0,14}';
+
 export const CODE_SETS = [
 	{
 		id: 'carc',
+		role: 'reason',
 		label: 'CARC',
 		name: 'Claim Adjustment Reason Codes',
 		displayPrefix: 'CARC',
-		codePattern: /^(?:[1-9]\d{0,3}|[A-Z][0-9]{1,2})$/,
+		codeBody: CARC_BODY,
+		codePattern: new RegExp(`^${CARC_BODY}$`),
 		codePatternHelp: 'a number such as "16" or a letter and number such as "B16" (no group code: write "16", not "CO-16")',
 		official: true,
 		hasGroupCodes: true,
@@ -42,10 +55,12 @@ export const CODE_SETS = [
 	},
 	{
 		id: 'rarc',
+		role: 'remark',
 		label: 'RARC',
 		name: 'Remittance Advice Remark Codes',
 		displayPrefix: 'RARC',
-		codePattern: /^(?:M|MA|N)\d{1,4}$/,
+		codeBody: RARC_BODY,
+		codePattern: new RegExp(`^${RARC_BODY}$`),
 		codePatternHelp: 'M, MA or N followed by a number, such as "N130", "MA130" or "MA01"',
 		official: true,
 		hasGroupCodes: false,
@@ -55,10 +70,12 @@ export const CODE_SETS = [
 	},
 	{
 		id: 'payer',
+		role: 'payer',
 		label: 'Payer-specific',
 		name: 'Payer-specific codes',
 		displayPrefix: '',
-		codePattern: /^[A-Z0-9][A-Z0-9-]{0,14}$/,
+		codeBody: PAYER_BODY,
+		codePattern: new RegExp(`^${PAYER_BODY}$`),
 		codePatternHelp: 'capital letters, digits and hyphens, up to 15 characters, such as "CCM31"',
 		official: false,
 		hasGroupCodes: false,
@@ -73,4 +90,19 @@ export const CODE_SET_IDS = CODE_SETS.map((s) => s.id) as [CodeSetId, ...CodeSet
 
 export function getCodeSet(id: string): CodeSet | undefined {
 	return (CODE_SETS as readonly CodeSet[]).find((s) => s.id === id);
+}
+
+/** Whether a string is a known set id. */
+export function isCodeSetId(id: string): id is CodeSetId {
+	return getCodeSet(id) !== undefined;
+}
+
+/** The set that plays a role: `setFor('reason')` is the CARC set. */
+export function setFor(role: CodeSetRole): (typeof CODE_SETS)[number] {
+	return CODE_SETS.find((s) => s.role === role)!;
+}
+
+/** Whether a code is well formed for a set (says nothing about whether it exists). */
+export function matchesSet(setId: string, code: string): boolean {
+	return getCodeSet(setId)?.codePattern.test(code) ?? false;
 }

@@ -1,8 +1,10 @@
 /**
- * Code normalisation: slugs, display forms, aliases and natural ordering.
- * Shared by build-time validation, pages and (later) the browser.
+ * Code normalisation: slugs, display forms, aliases, typed spellings and
+ * natural ordering. Shared by build-time validation, pages, the scripts and
+ * the browser (go-to box, search, decoder).
  */
-import { getCodeSet, type CodeSetId } from './code-sets.ts';
+import { GROUP_CODE_ALTERNATION, type GroupCodeId } from '../guidance/group-codes.ts';
+import { getCodeSet, setFor, type CodeSetId } from './code-sets.ts';
 
 /** The URL slug of an entry: `carc-16`, `rarc-ma130`, `payer-ccm31`. */
 export function slugFor(set: string, code: string): string {
@@ -30,6 +32,36 @@ export function displayCode(set: string, code: string): string {
  */
 export function aliasKey(spelling: string): string {
 	return spelling.toUpperCase().replace(/[\s\-_.:/]+/g, '');
+}
+
+/** Remark codes MA01–MA09 are written with a zero, which people often drop: "MA1" → "MA01". */
+export function padRemark(code: string): string {
+	const short = /^MA(\d)$/.exec(code);
+	return short ? `MA0${short[1]}` : code;
+}
+
+/** A typed code read apart: the group code in front of a reason code, if any, and the code. */
+export interface TypedCode {
+	group?: GroupCodeId;
+	code: string;
+}
+
+const SET_WORDS = /^(?:CARC|RARC|CODE)/;
+const GROUPED_REASON = new RegExp(`^(${GROUP_CODE_ALTERNATION})(${setFor('reason').codeBody})$`);
+
+/**
+ * Read what a person typed as a code: upper case, without spaces, hyphens and
+ * the words CARC, RARC or CODE, with a group code in front of a reason code
+ * split off ("co-16" → CO + 16, "OA 18" → OA + 18) and the dropped zero of
+ * MA01–MA09 restored. The one place typed spellings are normalised: the go-to
+ * box, search, the decoder and the scaffolder all call it. It does not say
+ * whether the code exists; callers check the facts or the code map.
+ */
+export function normaliseCode(input: string): TypedCode {
+	const key = aliasKey(input).replace(SET_WORDS, '');
+	const grouped = GROUPED_REASON.exec(key);
+	if (grouped) return { group: grouped[1] as GroupCodeId, code: grouped[2]! };
+	return { code: padRemark(key) };
 }
 
 export interface AliasSource {

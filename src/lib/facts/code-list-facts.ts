@@ -5,6 +5,9 @@
  */
 import { parseCsvRecords } from './csv.ts';
 import { compareCodes } from '../catalogue/codes.ts';
+import { ACTIVE_GROUP_CODES } from '../guidance/group-codes.ts';
+
+const ACTIVE_GROUP_MENTION = new RegExp(`\\b(${ACTIVE_GROUP_CODES.join('|')})\\b`, 'g');
 
 export type CodeStatus = 'current' | 'deactivated';
 
@@ -42,7 +45,7 @@ export function factsFromRow(set: 'carc' | 'rarc', status: string, description: 
 	if (set === 'carc') {
 		const only = /use only with group codes? ([^.]*)/i.exec(description);
 		if (only) {
-			const groups = [...only[1]!.matchAll(/\b(CO|PR|OA|PI)\b/g)].map((m) => m[1]!);
+			const groups = [...only[1]!.matchAll(ACTIVE_GROUP_MENTION)].map((m) => m[1]!);
 			if (groups.length) facts.onlyGroups = [...new Set(groups)];
 		}
 		if (/at least one remark code must be provided/i.test(description)) facts.remarkRequired = true;

@@ -60,6 +60,17 @@ export const ACTIVE_GROUP_CODES = GROUP_CODES.filter((g) => !g.legacy).map((g) =
 	'PI',
 ];
 
+/** Every group code, legacy CR included: what a remittance may carry. */
+export const GROUP_CODE_IDS: readonly GroupCodeId[] = GROUP_CODES.map((g) => g.code);
+
+/** A regular-expression alternation of every group code ("CO|PR|OA|PI|CR"), for parsers that read typed codes. */
+export const GROUP_CODE_ALTERNATION = GROUP_CODE_IDS.join('|');
+
 export function getGroupCode(code: string): GroupCode | undefined {
 	return GROUP_CODES.find((g) => g.code === code.toUpperCase());
+}
+
+/** Whether a string is a group code (any letter case), legacy CR included. */
+export function isGroupCode(code: string): code is GroupCodeId {
+	return getGroupCode(code) !== undefined;
 }

@@ -5,20 +5,15 @@
  * usage warnings the official text implies. Pure and total: it never throws
  * on any input; everything it cannot read becomes an error naming the token.
  */
-import { compareCodes } from '../catalogue/codes.ts';
-import { getGroupCode } from '../guidance/group-codes.ts';
-
-export interface CodeInfo {
-	status: 'current' | 'deactivated';
-	onlyGroups?: readonly string[] | undefined;
-	remarkRequired?: boolean | undefined;
-	alert?: boolean | undefined;
-}
+import { matchesSet } from '../catalogue/code-sets.ts';
+import { padRemark } from '../catalogue/codes.ts';
+import type { CodeFacts } from '../facts/code-list-facts.ts';
+import { GROUP_CODE_ALTERNATION, isGroupCode } from '../guidance/group-codes.ts';
 
 /** What the decoder knows: facts for every official code, by set. */
 export interface DecoderFacts {
-	carc: Readonly<Record<string, CodeInfo>>;
-	rarc: Readonly<Record<string, CodeInfo>>;
+	carc: Readonly<Record<string, CodeFacts>>;
+	rarc: Readonly<Record<string, CodeFacts>>;
 }
 
 export interface DecodedCode {
@@ -48,30 +43,26 @@ export interface DecodedLine {
 	warnings: string[];
 }
 
-const GROUPS = ['CO', 'PR', 'OA', 'PI', 'CR'];
-const CARC_RE = /^(?:[1-9]\d{0,3}|[A-Z]\d{1,2})$/;
-const RARC_RE = /^(?:MA|M|N)\d{1,4}$/;
 const MAX_INPUT = 200_000;
+const GROUP_JOINED = new RegExp(`^(${GROUP_CODE_ALTERNATION})[-_]?(.+)$`, 'i');
 
 function normaliseRarc(code: string, facts: DecoderFacts): string {
-	if (facts.rarc[code]) return code;
-	const short = /^MA(\d)$/.exec(code);
-	return short && facts.rarc[`MA0${short[1]}`] ? `MA0${short[1]}` : code;
+	return facts.rarc[code] ? code : padRemark(code);
 }
 
 function classify(raw: string, group: string | undefined, facts: DecoderFacts): DecodedCode | DecodeProblem {
 	const code = raw.toUpperCase();
 	if (group) {
-		if (!CARC_RE.test(code)) return { token: `${group}-${raw}`, message: `“${raw}” after group code ${group} is not a reason code: a reason code is a number such as 16 or a letter and number such as B16.` };
+		if (!matchesSet('carc', code)) return { token: `${group}-${raw}`, message: `“${raw}” after group code ${group} is not a reason code: a reason code is a number such as 16 or a letter and number such as B16.` };
 		if (!facts.carc[code]) return { token: `${group}-${raw}`, message: `${code} is not in the official list of reason codes (CARC).` };
 		return { set: 'carc', code, group, token: `${group}-${raw}`, warnings: [] };
 	}
-	if (RARC_RE.test(code)) {
+	if (matchesSet('rarc', code)) {
 		const rarc = normaliseRarc(code, facts);
 		if (!facts.rarc[rarc]) return { token: raw, message: `${code} looks like a remark code but is not in the official list of remark codes (RARC).` };
 		return { set: 'rarc', code: rarc, token: raw, warnings: [] };
 	}
-	if (CARC_RE.test(code)) {
+	if (matchesSet('carc', code)) {
 		if (!facts.carc[code]) return { token: raw, message: `${code} is not in the official list of reason codes (CARC).` };
 		return { set: 'carc', code, token: raw, warnings: [] };
 	}
@@ -103,8 +94,8 @@ function decodeText(input: string, facts: DecoderFacts): DecodedLine[] {
 			let token = tokens[i]!.replace(/^[("'[]+|[)"'\].:]+$/g, '');
 			if (!token) continue;
 			let group: string | undefined;
-			const joined = /^(CO|PR|OA|PI|CR)[-_]?(.+)$/i.exec(token);
-			if (GROUPS.includes(token.toUpperCase())) {
+			const joined = GROUP_JOINED.exec(token);
+			if (isGroupCode(token)) {
 				group = token.toUpperCase();
 				const next = tokens[i + 1];
 				if (!next) {
@@ -150,7 +141,7 @@ function decode835(input: string, facts: DecoderFacts): DecodedLine[] {
 		else if (id === 'CAS') {
 			const line = current ?? start('Claim');
 			const group = (elements[1] ?? '').toUpperCase();
-			if (!getGroupCode(group)) {
+			if (!isGroupCode(group)) {
 				line.problems.push({ token: segment, message: `CAS segment has “${elements[1] ?? ''}” where the group code (CO, PR, OA, PI) belongs.` });
 				continue;
 			}
@@ -194,17 +185,4 @@ export function decodeRemittance(input: string, facts: DecoderFacts): DecodedLin
 	} catch (error) {
 		return [{ line: 1, label: 'Input', codes: [], problems: [{ token: '', message: `The decoder could not read this input (${(error as Error).message}).` }], warnings: [] }];
 	}
-}
-
-/** Routes from most to least decisive: the first one found on a line is the next step. */
-export const ROUTE_PRIORITY = ['new-claim', 'corrected-claim', 'bill-other-payer', 'appeal', 'reopening', 'contact-payer', 'bill-patient', 'write-off', 'informational'] as const;
-
-/** The most decisive route among a line's codes, given each code's first route. */
-export function nextStep(routes: readonly (string | undefined)[]): string | undefined {
-	for (const route of ROUTE_PRIORITY) if (routes.includes(route)) return route;
-	return undefined;
-}
-
-export function sortCodes(codes: DecodedCode[]): DecodedCode[] {
-	return [...codes].sort((a, b) => (a.set === b.set ? compareCodes(a.code, b.code) : a.set === 'carc' ? -1 : 1));
 }

@@ -2,7 +2,8 @@
  * "Go to code": turn whatever a person typed into the page of that code,
  * using the small code map built with the site (/api/code-map.json).
  */
-import { aliasKey } from '../catalogue/codes.ts';
+import { setFor } from '../catalogue/code-sets.ts';
+import { aliasKey, normaliseCode } from '../catalogue/codes.ts';
 
 /** aliasKey(code) → slug, e.g. { "16": "carc-16", "N130": "rarc-n130", "CCM31": "payer-ccm31" }. */
 export type CodeMap = Readonly<Record<string, string>>;
@@ -25,14 +26,13 @@ export function buildCodeMap(entries: readonly CodeMapSource[]): Record<string, 
 
 /** The slug for a typed code, or undefined when it is not in the catalogue. */
 export function resolveCode(input: string, map: CodeMap): string | undefined {
-	let key = aliasKey(input).replace(/^(?:CARC|RARC|CODE)/, '');
+	const key = aliasKey(input);
 	if (key === '') return undefined;
+	// The exact spelling first: hand-added aliases and payer codes with hyphens.
 	if (map[key]) return map[key];
-	// A group code in front of a reason code: CO16, PR-1, OA 18.
-	const grouped = /^(?:CO|PR|OA|PI|CR)(.+)$/.exec(key);
-	if (grouped && map[grouped[1]!]?.startsWith('carc-')) return map[grouped[1]!];
-	// Remark codes MA01–MA09 are written with a zero; people often drop it.
-	const short = /^(MA)(\d)$/.exec(key);
-	if (short) key = `${short[1]}0${short[2]}`;
-	return map[key];
+	const { group, code } = normaliseCode(input);
+	const slug = map[code];
+	// A group code only goes in front of a reason code: CO16, PR-1, OA 18.
+	if (group) return slug?.startsWith(`${setFor('reason').id}-`) ? slug : undefined;
+	return slug;
 }

@@ -1,16 +1,15 @@
 /**
  * Search-term normalisation for code queries. People type a code many ways:
  * "CO-16", "co16", "CO 16", "n 130". Pages index every alias spelling, so a
- * code query is rewritten to the canonical alias forms that pages carry.
+ * code query is rewritten to the canonical alias forms that pages carry
+ * ("CO16", "N130"); any other query is left as it is.
  */
-
-const GROUP_CARC = /^\s*(co|pr|oa|pi|cr)[\s\-_]*([a-z]?\d{1,3})\s*$/i;
-const REMARK = /^\s*(ma|m|n)[\s\-_]*(\d{1,4})\s*$/i;
+import { matchesSet, setFor } from '../catalogue/code-sets.ts';
+import { normaliseCode } from '../catalogue/codes.ts';
 
 export function normaliseSearchTerm(term: string): string {
-	const group = GROUP_CARC.exec(term);
-	if (group) return `${group[1]!.toUpperCase()}${group[2]!.toUpperCase()}`;
-	const remark = REMARK.exec(term);
-	if (remark) return `${remark[1]!.toUpperCase()}${remark[2]}`;
+	const { group, code } = normaliseCode(term);
+	if (group) return `${group}${code}`;
+	if (matchesSet(setFor('remark').id, code)) return code;
 	return term;
 }

@@ -6,6 +6,7 @@
  */
 import type { CodeEntry } from '../schema/code-entry.ts';
 import type { Problem } from './problem.ts';
+import { GROUP_CODE_ALTERNATION } from '../guidance/group-codes.ts';
 import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 
 /** Minimum words across body, causes, prevention and resolution for a code that calls for action. */
@@ -21,10 +22,12 @@ const countWords = (text: string) => text.split(/\s+/).filter((w) => /[A-Za-z]/.
  * The form two sentences share when one was copied from the other with only
  * its code changed: lower case, codes and numbers removed, punctuation folded.
  */
+const CODE_MENTION = new RegExp(`\\b(?:carc|rarc|${GROUP_CODE_ALTERNATION.toLowerCase()})?[-\\s]?(?:ma|m|n|[a-z])?\\d+\\b`, 'g');
+
 export function sentenceKey(text: string): string {
 	return text
 		.toLowerCase()
-		.replace(/\b(?:carc|rarc|co|pr|oa|pi)?[-\s]?(?:ma|m|n|[a-z])?\d+\b/g, '#')
+		.replace(CODE_MENTION, '#')
 		.replace(/[^a-z#]+/g, ' ')
 		.trim();
 }
