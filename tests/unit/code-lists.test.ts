@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/facts/code-list-facts.ts';
+import { applyDates, buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/facts/code-list-facts.ts';
+import { validityOn } from '../../src/lib/facts/validity.ts';
 import { parseCsv } from '../../src/lib/facts/csv.ts';
 import { CODE_LISTS } from '../../src/lib/facts/facts.ts';
 import { publishedEntries } from '../helpers/site.ts';
@@ -67,4 +68,51 @@ describe('the catalogue is complete', () => {
 		const missing = Object.keys(CODE_LISTS[set]!.codes).filter((code) => !have.has(code));
 		expect(missing, `codes without a published entry: npm run new-code -- ${set} <code>`).toEqual([]);
 	});
+});
+
+describe('code history facts', () => {
+	const list = buildCodeList('carc', 'code,status,description\n1,current,x\n28,deactivated,x\n26,current,x\n27,current,x\n', { source: 's', sourceUrl: 'u', listDate: '2026-08-17' });
+	it('adds dates and successors, with the other set prefixed', () => {
+		const dated = applyDates(list, 'code,start,last_modified,stop,replacements\n1,1995-01-01,2020-03-01,,\n28,1995-01-01,,2003-10-16,26;27;RARC:N54\n');
+		expect(dated.codes['1']).toEqual({ status: 'current', start: '1995-01-01', lastModified: '2020-03-01' });
+		expect(dated.codes['28']).toEqual({ status: 'deactivated', start: '1995-01-01', stop: '2003-10-16', successors: ['carc:26', 'carc:27', 'rarc:N54'] });
+		const diff = diffCodeLists(list, dated);
+		expect(diff.redated).toEqual(['1', '28']);
+		expect(diff.successorsChanged).toEqual(['28']);
+		expect(diff.changed).toEqual([]);
+	});
+	it.each([
+		['an impossible date', 'code,start,last_modified,stop,replacements\n1,1995-02-30,,,\n', /row 2 \(code 1\): start "1995-02-30" is not a real date/],
+		['a code not in the list', 'code,start,last_modified,stop,replacements\n99,1995-01-01,,,\n', /row 2: 99 is not in the CARC list/],
+		['a successor not in the list', 'code,start,last_modified,stop,replacements\n28,1995-01-01,,2003-10-16,77\n', /successor 77 is not in the CARC list/],
+	])('refuses %s', (_name, csv, message) => expect(() => applyDates(list, csv)).toThrow(message));
+	it('holds a stop date for every deactivated code, a start date for nearly all, and successors that exist', () => {
+		for (const [set, file] of Object.entries(CODE_LISTS)) {
+			const codes = Object.entries(file!.codes);
+			for (const [code, facts] of codes) {
+				if (facts.status === 'deactivated') expect(facts.stop, `${set} ${code}`).toBeDefined();
+				for (const ref of facts.successors ?? []) {
+					const [refSet, refCode] = ref.split(':');
+					expect(CODE_LISTS[refSet!]?.codes[refCode!], `${set} ${code} → ${ref}`).toBeDefined();
+				}
+			}
+			expect(codes.filter(([, f]) => f.start).length / codes.length).toBeGreaterThan(0.98);
+		}
+	});
+});
+
+describe('validityOn: the stop date is the first day a code is no longer valid', () => {
+	const facts = { start: '2008-01-27', stop: '2014-07-01' };
+	it.each([
+		['2008-01-26', 'not-yet-valid'],
+		['2008-01-27', 'valid'],
+		['2014-06-30', 'valid'],
+		['2014-07-01', 'no-longer-valid'],
+		['2026-12-06', 'no-longer-valid'],
+	])('on %s: %s', (date, state) => expect(validityOn(facts, date).state).toBe(state));
+	it('cannot say without a start date, but still knows a stopped code', () => {
+		expect(validityOn({}, '2026-01-01').state).toBe('unknown');
+		expect(validityOn({ stop: '2020-01-01' }, '2026-01-01').state).toBe('no-longer-valid');
+	});
+	it('refuses a date that is not real', () => expect(() => validityOn(facts, '2026-02-30')).toThrow(/not a real date/));
 });

@@ -21,7 +21,21 @@ export interface CodeFacts {
 	policyReference?: true;
 	/** RARC: an informational "Alert:" remark. */
 	alert?: true;
+	/** The first day the code was valid (YYYY-MM-DD), where the official list publishes it. */
+	start?: string;
+	/** The last day X12 changed the code's entry (YYYY-MM-DD), where published. */
+	lastModified?: string;
+	/**
+	 * The code's stop date (YYYY-MM-DD), where published. X12 does not say whether the code still applies on that
+	 * day; Denial Atlas reads it as the first day the code is no longer valid (see validity.ts).
+	 */
+	stop?: string;
+	/** The codes the official notes name as successors of a deactivated code, as `set:code` refs ("rarc:N54"). */
+	successors?: string[];
 }
+
+/** The facts that describe a code's history rather than its use. */
+export const HISTORY_KEYS = ['start', 'lastModified', 'stop', 'successors'] as const;
 
 export interface CodeListFile {
 	/** Which set this list is for. */
@@ -77,11 +91,68 @@ export function buildCodeList(
 	return { set, ...meta, codes: Object.fromEntries(entries) };
 }
 
+/** Whether a string is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const d = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const OTHER_SET = { carc: 'rarc', rarc: 'carc' } as const;
+
+/**
+ * Add the dates and successors of an official dates export (columns
+ * code,start,last_modified,stop,replacements; replacements `;`-separated, a
+ * code of the other set prefixed "CARC:" or "RARC:") to a list. Every code in
+ * the export must be in the list, and every date a real date.
+ */
+export function applyDates(list: CodeListFile, csvText: string): CodeListFile {
+	const codes: Record<string, CodeFacts> = {};
+	for (const [code, facts] of Object.entries(list.codes)) {
+		const rest: CodeFacts = { ...facts };
+		for (const key of HISTORY_KEYS) delete rest[key];
+		codes[code] = rest;
+	}
+	parseCsvRecords(csvText).forEach((record, index) => {
+		const row = index + 2;
+		const code = record.code?.trim() ?? '';
+		if (!code) throw new Error(`row ${row}: the "code" column is empty or missing`);
+		const facts = codes[code];
+		if (!facts) throw new Error(`row ${row}: ${code} is not in the ${list.set.toUpperCase()} list being written`);
+		const dates = { start: record.start, lastModified: record.last_modified, stop: record.stop };
+		for (const [key, raw] of Object.entries(dates) as [keyof typeof dates, string | undefined][]) {
+			const value = raw?.trim() ?? '';
+			if (!value) continue;
+			if (!isIsoDate(value)) throw new Error(`row ${row} (code ${code}): ${key} "${value}" is not a real date written YYYY-MM-DD`);
+			facts[key] = value;
+		}
+		const successors = (record.replacements ?? '')
+			.split(';')
+			.map((r) => r.trim())
+			.filter(Boolean)
+			.map((r) => {
+				const prefixed = /^(CARC|RARC):(.+)$/i.exec(r);
+				return prefixed ? `${prefixed[1]!.toLowerCase()}:${prefixed[2]!.trim()}` : `${list.set}:${r}`;
+			});
+		for (const ref of successors) {
+			const [set, successor] = ref.split(':') as ['carc' | 'rarc', string];
+			if (set !== list.set && set !== OTHER_SET[list.set]) throw new Error(`row ${row} (code ${code}): unknown successor "${ref}"`);
+			if (set === list.set && !codes[successor]) throw new Error(`row ${row} (code ${code}): successor ${successor} is not in the ${list.set.toUpperCase()} list`);
+		}
+		if (successors.length) facts.successors = successors;
+	});
+	return { ...list, codes };
+}
+
 export interface CodeListDiff {
 	added: string[];
 	removed: string[];
 	deactivated: string[];
 	reactivated: string[];
+	/** Codes whose start, last-modified or stop date changed. */
+	redated: string[];
+	/** Codes whose named successors changed. */
+	successorsChanged: string[];
 	/** Codes whose usage flags changed, with a short description of the change. */
 	changed: { code: string; before: CodeFacts; after: CodeFacts }[];
 }
@@ -89,7 +160,11 @@ export interface CodeListDiff {
 /** What changed between two versions of a list. */
 export function diffCodeLists(before: CodeListFile | undefined, after: CodeListFile): CodeListDiff {
 	const old = before?.codes ?? {};
-	const diff: CodeListDiff = { added: [], removed: [], deactivated: [], reactivated: [], changed: [] };
+	const diff: CodeListDiff = { added: [], removed: [], deactivated: [], reactivated: [], redated: [], successorsChanged: [], changed: [] };
+	const usage = (facts: CodeFacts) => {
+		const { status: _status, start: _start, lastModified: _modified, stop: _stop, successors: _successors, ...flags } = facts;
+		return JSON.stringify(flags);
+	};
 	for (const [code, facts] of Object.entries(after.codes)) {
 		const prior = old[code];
 		if (!prior) {
@@ -99,9 +174,9 @@ export function diffCodeLists(before: CodeListFile | undefined, after: CodeListF
 		if (prior.status !== facts.status) {
 			(facts.status === 'deactivated' ? diff.deactivated : diff.reactivated).push(code);
 		}
-		const { status: _a, ...priorFlags } = prior;
-		const { status: _b, ...flags } = facts;
-		if (JSON.stringify(priorFlags) !== JSON.stringify(flags)) diff.changed.push({ code, before: prior, after: facts });
+		if (prior.start !== facts.start || prior.lastModified !== facts.lastModified || prior.stop !== facts.stop) diff.redated.push(code);
+		if ((prior.successors ?? []).join() !== (facts.successors ?? []).join()) diff.successorsChanged.push(code);
+		if (usage(prior) !== usage(facts)) diff.changed.push({ code, before: prior, after: facts });
 	}
 	for (const code of Object.keys(old)) if (!(code in after.codes)) diff.removed.push(code);
 	return diff;
