@@ -3,6 +3,7 @@
  * author replaces every TODO and removes `draft: true` to publish it.
  */
 import { getCodeSet } from '../../src/lib/catalogue/code-sets.ts';
+import { entryKind } from '../../src/lib/catalogue/entry-kind.ts';
 import { CODE_LISTS, getFacts, type FactsBySet } from '../../src/lib/facts/facts.ts';
 import { normaliseCode, slugFor } from '../../src/lib/catalogue/codes.ts';
 
@@ -30,9 +31,9 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		'summary: TODO one sentence that says what the code means and what to do next.',
 		'category: missing-information # TODO pick from src/lib/catalogue/categories.ts',
 	];
-	if (set.hasGroupCodes) {
+	const kind = entryKind({ set: set.id, code }, lists);
+	if (kind === 'reason') {
 		lines.push(`groupCodes: [${(facts?.onlyGroups ?? ['CO']).join(', ')}]`);
-		if (facts?.remarkRequired) lines.push('remarkCodeRequired: true');
 		const notes = [
 			facts?.onlyGroups ? `TODO the official text allows this code only with group ${facts.onlyGroups.join(' or ')}; say so in our words.` : undefined,
 			facts?.remarkRequired ? 'TODO the official text requires a remark code with this code; say so in our words.' : undefined,
@@ -40,16 +41,15 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		].filter(Boolean);
 		if (notes.length) lines.push('usageNotes:', ...notes.map((n) => `  - ${n}`));
 	}
-	if (set.id === 'rarc' && facts?.alert) {
+	if (kind === 'alert-remark') {
 		// An Alert passes on information: no causes, prevention, checks or reason codes.
 		lines.push(
 			'resolution:',
 			'  routes: [informational]',
 			'  why: TODO whether the alert asks anything of you, and what, in one or two sentences.',
 			'related: []',
-			'sources:',
 		);
-	} else if (set.id === 'rarc') {
+	} else if (kind === 'remark') {
 		lines.push(
 			'checks:',
 			'  - TODO the first thing to check on the claim or in the record for this remark, and what to change.',
@@ -60,7 +60,6 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 			'  routes: [corrected-claim]',
 			'  why: TODO why this route fixes it, in one or two sentences.',
 			'related: []',
-			'sources:',
 		);
 	} else lines.push(
 		'causes:',
@@ -75,10 +74,10 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		'  routes: [contact-payer]',
 		'  why: TODO why this route fixes it, in one or two sentences.',
 		'related: []',
-		'sources:',
 	);
-	if (set.officialListUrl) lines.push(`  - title: ${set.name} (official list)`, `    url: ${set.officialListUrl}`);
-	else lines.push('  - title: TODO the payer document that defines this code', '    url: https://example.com/TODO');
+	// The official list of an official set is cited on every page automatically (src/lib/schema/code-entry.ts).
+	if (set.official) lines.push('sources: [] # add any source the page relies on beyond the official list');
+	else lines.push('sources:', '  - title: TODO the payer document that defines this code', '    url: https://example.com/TODO');
 	lines.push(
 		`lastReviewed: ${options.today}`,
 		'---',

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codePath, compareCodes, deriveAliases, displayCode } from '../../src/lib/catalogue/codes.ts';
 import { REQUIRED_SECTION_IDS, sectionsFor } from '../../src/lib/catalogue/sections.ts';
-import { callsForAction, CODE_LISTS } from '../../src/lib/facts/facts.ts';
 import { DIST, publishedEntries, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
@@ -26,7 +25,7 @@ describe('code pages', () => {
 		const html = readPage(path);
 		const h1 = attr(html, /<h1[^>]*id="_top"[^>]*>([\s\S]*?)<\/h1>/);
 		expect(decode(h1 ?? '')).toBe(`${displayCode(entry.set, entry.code)}: ${entry.title}`);
-		const ids = sectionsFor(entry, entry.set === 'carc', callsForAction(CODE_LISTS, entry)).map((s) => s.id);
+		const ids = sectionsFor(entry).map((s) => s.id);
 		if (entry.causes.length) expect(ids).toEqual(expect.arrayContaining([...REQUIRED_SECTION_IDS]));
 		for (const id of ids) expect(html, `#${id}`).toContain(`id="${id}"`);
 		for (const id of ids) expect(html, `link to #${id}`).toContain(`href="#${id}"`);
@@ -38,7 +37,7 @@ describe('code pages', () => {
 	it('show the letter where an appeal is a route, say what to do instead elsewhere, and drop the section on remarks that ask for nothing', () => {
 		for (const entry of entries) {
 			const html = readPage(codePath(entry.set, entry.code));
-			const hasLetterSection = sectionsFor(entry, entry.set === 'carc', callsForAction(CODE_LISTS, entry)).some((s) => s.id === 'appeal-letter');
+			const hasLetterSection = sectionsFor(entry).some((s) => s.id === 'appeal-letter');
 			if (entry.appeal) {
 				expect(html, entry.code).toContain('data-letter');
 				expect(html, entry.code).toContain('[Claim Number]');

@@ -34,7 +34,9 @@ describe('the scaffolder', () => {
 		const { slug, text } = scaffoldEntry('carc', 'CO-16', { today: '2026-11-28' });
 		expect(slug).toBe('carc-16');
 		expect(text).toContain('status: current');
-		expect(text).toContain('remarkCodeRequired: true');
+		// Whether a remark code is required is a fact of the code list, never written in the entry.
+		expect(text).not.toContain('remarkCodeRequired');
+		expect(text).toContain('requires a remark code');
 		const parsed = parseEntryFile(`src/content/codes/${slug}.mdx`, text);
 		expect(validateEntries([parsed]).problems.map(formatProblem)).toEqual([]);
 	});
@@ -73,17 +75,18 @@ describe('project files', () => {
 });
 
 describe('remark-code pages', () => {
-	const base = { causes: [] as string[], prevention: [] as string[] };
+	const base = { causes: [] as string[], prevention: [] as string[], status: 'current' };
 	it('show what to check for a remark that calls for action, and no empty causes or prevention', () => {
-		const ids = sectionsFor({ ...base, set: 'rarc', checks: ['Check the rendering NPI against the note.'], resolution: { routes: ['corrected-claim'] } }, false, true).map((s) => s.id);
+		const ids = sectionsFor({ ...base, set: 'rarc', code: 'N290', checks: ['Check the rendering NPI against the note.'], resolution: { routes: ['corrected-claim'] } }).map((s) => s.id);
 		expect(ids).toEqual(['explanation', 'what-to-check', 'resolution', 'appeal-letter', 'related', 'sources']);
 	});
 	it('leave the letter section off an Alert, which has nothing to appeal', () => {
-		const ids = sectionsFor({ ...base, set: 'rarc', resolution: { routes: ['informational'] } }, false, false).map((s) => s.id);
+		const ids = sectionsFor({ ...base, set: 'rarc', code: 'M4', resolution: { routes: ['informational'] } }).map((s) => s.id);
 		expect(ids).toEqual(['explanation', 'resolution', 'related', 'sources']);
 	});
 	it('keep every section of a reason code, whose anchors trainers already link to', () => {
-		const ids = sectionsFor({ set: 'carc', causes: ['a'], prevention: ['b'], resolution: { routes: ['informational'] } }, true, false).map((s) => s.id);
+		const ids = sectionsFor({ set: 'carc', code: '16', status: 'current', causes: ['a'], prevention: ['b'], resolution: { routes: ['informational'] } }).map((s) => s.id);
+		expect(ids).toContain('group-codes');
 		expect(ids).toContain('appeal-letter');
 		expect(ids).not.toContain('what-to-check');
 	});

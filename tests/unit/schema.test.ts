@@ -19,6 +19,13 @@ describe('a minimal valid entry', () => {
 		expect(entries[0]!.entry).toMatchObject({ aliases: [], usageNotes: [], remarkCodeRequired: false, draft: false });
 	});
 
+	it('fills in what the code list holds: the remark-code requirement and the official list as first source', () => {
+		const { problems, entries } = validate(source(withOverride((e) => ((e.code = '16'), (e.sources = [{ title: 'A CMS manual', url: 'https://www.cms.gov/manual' }]))), 'src/content/codes/carc-16.mdx'));
+		expect(problems.filter((p) => p.field !== 'causes' && p.field !== '')).toEqual([]);
+		expect(entries[0]!.entry.remarkCodeRequired).toBe(true);
+		expect(entries[0]!.entry.sources.map((s) => s.url)).toEqual(['https://x12.org/codes/claim-adjustment-reason-codes', 'https://www.cms.gov/manual']);
+	});
+
 	it('accepts a date that YAML turned into a Date object', () => {
 		const { problems, entries } = validate(source(withOverride((e) => (e.lastReviewed = new Date('2026-11-28T00:00:00Z')))));
 		expect(problems).toEqual([]);
@@ -114,12 +121,13 @@ const BAD: BadCase[] = [
 		message: /only reason codes \(CARC\) have group codes/,
 	},
 	{
-		name: 'a remark-code requirement that disagrees with the code list',
-		entries: () => [source(withOverride((e) => (e.code = '16')))],
-		file: 'src/content/codes/carc-16.mdx',
+		name: 'a remark-code requirement written in the entry (the code list holds it)',
+		entries: () => [source(withOverride((e) => (e.remarkCodeRequired = true)))],
 		field: 'remarkCodeRequired',
-		message: /must be true: the official text requires a remark code with CARC 16/,
+		message: /remove it: whether a remark code is required comes from the official code list/,
 	},
+	{ name: 'a payer code with no source', entries: () => [source({ ...payerEntry(), sources: [] }, 'src/content/codes/payer-ccm31.mdx')], field: 'sources', message: /at least one source: the payer document/ },
+	{ name: 'an unknown set', entries: () => [source(withOverride((e) => (e.set = 'hipaa')))], field: 'set', message: /set must be one of: "carc", "rarc", "payer"/ },
 	{ name: 'an empty argument for an appeal route', entries: () => [source(withOverride((e) => ((e.appeal as { argument: string[] }).argument = [])))], field: 'appeal.argument', message: /at least one paragraph/ },
 	{ name: 'an appeal route with no letter', entries: () => [source(withOverride((e) => delete e.appeal))], field: 'appeal', message: /is required because resolution.routes includes "appeal"/ },
 	{
@@ -144,7 +152,6 @@ const BAD: BadCase[] = [
 	{ name: 'a missing title', entries: () => [source(withOverride((e) => delete e.title))], field: 'title', message: /title is required/ },
 	{ name: 'an unknown field', entries: () => [source(withOverride((e) => (e.cause = ['typo'])))], field: '', message: /Unrecognized key.*"cause"/ },
 	{ name: 'a source that is not https', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'X12 list', url: 'http://x12.org/codes/claim-adjustment-reason-codes' }])))], field: 'sources[0].url', message: /must be an https URL/ },
-	{ name: 'no official list among the sources', entries: () => [source(withOverride((e) => (e.sources = [{ title: 'A blog', url: 'https://example.com/blog' }])))], field: 'sources', message: /must include the official CARC list/ },
 	{ name: 'fewer than three causes on a current code', entries: () => [source(withOverride((e) => (e.causes = (e.causes as string[]).slice(0, 2))))], field: 'causes', message: /has 2; a current code needs at least 3/ },
 	{ name: 'a remark code with no checks', entries: () => [remark((e) => delete e.checks)], field: 'checks', message: /at least one thing to check or fix/ },
 	{ name: 'a remark code with one check', entries: () => [remark((e) => (e.checks = (e.checks as string[]).slice(0, 1)))], field: 'checks', message: /has 1; a current remark code needs at least 2/ },

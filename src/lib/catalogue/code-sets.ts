@@ -25,10 +25,10 @@ export interface CodeSet {
 	codePatternHelp: string;
 	/** Whether entries must be checked against an official code list (src/data/code-lists/<id>.json). */
 	official: boolean;
-	/** Whether entries carry group codes (CO, PR, OA, PI). Only reason codes do. */
-	hasGroupCodes: boolean;
-	/** The official list page every entry of this set must cite, if any. */
+	/** The official list page every entry of this set cites (added to its sources), if any. */
 	officialListUrl?: string;
+	/** How the official list is named in an entry's sources. */
+	officialListTitle?: string;
 	/** One-sentence description for index pages. */
 	description: string;
 }
@@ -48,8 +48,8 @@ export const CODE_SETS = [
 		codePattern: new RegExp(`^${CARC_BODY}$`),
 		codePatternHelp: 'a number such as "16" or a letter and number such as "B16" (no group code: write "16", not "CO-16")',
 		official: true,
-		hasGroupCodes: true,
 		officialListUrl: 'https://x12.org/codes/claim-adjustment-reason-codes',
+		officialListTitle: 'X12 Claim Adjustment Reason Codes (official list)',
 		description:
 			'Reason codes say why a payer paid a claim or service line differently from how it was billed. They always travel with a group code (CO, PR, OA or PI).',
 	},
@@ -63,8 +63,8 @@ export const CODE_SETS = [
 		codePattern: new RegExp(`^${RARC_BODY}$`),
 		codePatternHelp: 'M, MA or N followed by a number, such as "N130", "MA130" or "MA01"',
 		official: true,
-		hasGroupCodes: false,
 		officialListUrl: 'https://x12.org/codes/remittance-advice-remark-codes',
+		officialListTitle: 'X12 Remittance Advice Remark Codes (official list)',
 		description:
 			'Remark codes add detail to a reason code or pass on information. A remark code explains an adjustment; it is not a denial by itself.',
 	},
@@ -78,7 +78,6 @@ export const CODE_SETS = [
 		codePattern: new RegExp(`^${PAYER_BODY}$`),
 		codePatternHelp: 'capital letters, digits and hyphens, up to 15 characters, such as "CCM31"',
 		official: false,
-		hasGroupCodes: false,
 		description:
 			'Some payers print their own codes on remittances and portals instead of, or next to, the standard ones. Their meaning comes from the payer, not from X12.',
 	},

@@ -1,3 +1,6 @@
+import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
+import { callsForAction, entryKind } from './entry-kind.ts';
+
 /**
  * The sections of a code page. Their ids are a public contract: trainers link
  * to them (/codes/carc-16/#causes). Never rename or remove one.
@@ -27,14 +30,23 @@ export const REQUIRED_SECTION_IDS = ['explanation', 'causes', 'prevention', 'res
  * remark) has no appeal-letter section either: there is nothing to appeal.
  */
 export function sectionsFor(
-	entry: { set: string; causes: readonly string[]; prevention: readonly string[]; checks?: readonly string[]; resolution?: { routes: readonly string[] } },
-	hasGroupCodes: boolean,
-	callsForAction = true,
+	entry: {
+		set: string;
+		code: string;
+		status: string;
+		causes: readonly string[];
+		prevention: readonly string[];
+		checks?: readonly string[];
+		resolution: { routes: readonly string[] };
+	},
+	lists: FactsBySet = CODE_LISTS,
 ) {
-	const hasLetterSection = entry.set !== 'rarc' || callsForAction || (entry.resolution?.routes.includes('appeal') ?? false);
+	const kind = entryKind(entry, lists);
+	const remark = kind === 'remark' || kind === 'alert-remark';
+	const hasLetterSection = !remark || callsForAction(entry, lists) || entry.resolution.routes.includes('appeal');
 	return CODE_PAGE_SECTIONS.filter(
 		(s) =>
-			(s.id !== 'group-codes' || hasGroupCodes) &&
+			(s.id !== 'group-codes' || kind === 'reason') &&
 			(s.id !== 'causes' || entry.causes.length > 0) &&
 			(s.id !== 'prevention' || entry.prevention.length > 0) &&
 			(s.id !== 'what-to-check' || (entry.checks?.length ?? 0) > 0) &&

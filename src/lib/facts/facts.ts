@@ -22,8 +22,3 @@ export function getFacts(lists: FactsBySet, set: string, code: string): CodeFact
 export function isAlert(lists: FactsBySet, set: string, code: string): boolean {
 	return getFacts(lists, set, code)?.alert === true;
 }
-
-/** Whether an entry's code calls for action: current, not informational, not an Alert remark. */
-export function callsForAction(lists: FactsBySet, entry: { set: string; code: string; status: string; resolution: { routes: readonly string[] } }): boolean {
-	return entry.status === 'current' && !entry.resolution.routes.includes('informational') && !isAlert(lists, entry.set, entry.code);
-}

@@ -7,7 +7,8 @@
 import type { CodeEntry } from '../schema/code-entry.ts';
 import type { Problem } from './problem.ts';
 import { GROUP_CODE_ALTERNATION } from '../guidance/group-codes.ts';
-import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
+import { callsForAction, entryKind } from '../catalogue/entry-kind.ts';
+import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 
 /** Minimum words across body, causes, prevention and resolution for a code that calls for action. */
 export const MIN_WORDS_ACTIONABLE = 150;
@@ -64,11 +65,12 @@ export function checkQuality(items: readonly QualityInput[], lists: FactsBySet =
 				} else if (!first) seen.set(key, { file: item.file, field: here });
 			});
 		}
-		const actionable = callsForAction(lists, item.entry);
-		const floor = !actionable ? MIN_WORDS_OTHER : item.entry.set === 'rarc' ? MIN_WORDS_REMARK : MIN_WORDS_ACTIONABLE;
+		const actionable = callsForAction(item.entry, lists);
+		const remark = entryKind(item.entry, lists) === 'remark';
+		const floor = !actionable ? MIN_WORDS_OTHER : remark ? MIN_WORDS_REMARK : MIN_WORDS_ACTIONABLE;
 		const words = entryWordCount(item);
 		if (words < floor) {
-			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention, checks and resolution; the floor is ${floor} for ${!actionable ? 'an informational, Alert or deactivated code' : item.entry.set === 'rarc' ? 'a current remark code that calls for action' : 'a current code that calls for action'}` });
+			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention, checks and resolution; the floor is ${floor} for ${!actionable ? 'an informational, Alert or deactivated code' : remark ? 'a current remark code that calls for action' : 'a current code that calls for action'}` });
 		}
 	}
 	return problems;

@@ -5,8 +5,11 @@
  * (astro.config.mjs) and by the tests.
  */
 import { slugFor } from '../catalogue/codes.ts';
-import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
-import { createCodeEntrySchema, parseRef, type CodeEntry } from '../schema/code-entry.ts';
+import { getCodeSet } from '../catalogue/code-sets.ts';
+import { callsForAction, entryKind } from '../catalogue/entry-kind.ts';
+import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
+import { createCodeEntrySchema, type CodeEntry } from '../schema/code-entry.ts';
+import { parseRef } from '../schema/fields.ts';
 import { checkQuality } from './quality.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 
@@ -60,8 +63,9 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 		if (words < MIN_BODY_WORDS) {
 			problems.push({ file: source.file, field: '(body)', message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words` });
 		}
-		const actionable = callsForAction(options.lists ?? CODE_LISTS, result.data);
-		if (!result.data.draft && actionable && result.data.set === 'rarc') {
+		const lists = options.lists ?? CODE_LISTS;
+		const actionable = callsForAction(result.data, lists);
+		if (!result.data.draft && actionable && entryKind(result.data, lists) === 'remark') {
 			if (result.data.checks.length < MIN_REMARK_CHECKS) {
 				problems.push({ file: source.file, field: 'checks', message: `has ${result.data.checks.length}; a current remark code needs at least ${MIN_REMARK_CHECKS} things to check or fix, each specific to this code` });
 			}
@@ -108,7 +112,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 	for (const item of entries) {
 		item.entry.related.forEach((related, i) => {
 			const { set, code } = parseRef(related.ref);
-			if (set === 'payer' && !byCode.has(`payer:${code}`)) {
+			if (getCodeSet(set)?.role === 'payer' && !byCode.has(`${set}:${code}`)) {
 				problems.push({ file: item.file, field: `related[${i}].ref`, message: `payer-specific code ${code} has no entry in src/content/codes; add it or remove the reference` });
 			}
 		});
