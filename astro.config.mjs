@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
@@ -87,7 +86,7 @@ export default defineConfig({
 			pagination: false,
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
-		mdx(),
+		// No mdx() here: Starlight adds @astrojs/mdx itself, with its optimised settings, when none is registered.
 	],
 	vite: {
 		build: {

@@ -91,11 +91,6 @@ export function getCodeSet(id: string): CodeSet | undefined {
 	return (CODE_SETS as readonly CodeSet[]).find((s) => s.id === id);
 }
 
-/** Whether a string is a known set id. */
-export function isCodeSetId(id: string): id is CodeSetId {
-	return getCodeSet(id) !== undefined;
-}
-
 /** The set that plays a role: `setFor('reason')` is the CARC set. */
 export function setFor(role: CodeSetRole): (typeof CODE_SETS)[number] {
 	return CODE_SETS.find((s) => s.role === role)!;

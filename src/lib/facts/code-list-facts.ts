@@ -84,7 +84,7 @@ export function buildCodeList(
 		try {
 			entries.push([code, factsFromRow(set, record.status ?? '', record.description ?? '')]);
 		} catch (error) {
-			throw new Error(`row ${index + 2} (code ${code}): ${(error as Error).message}`);
+			throw new Error(`row ${index + 2} (code ${code}): ${(error as Error).message}`, { cause: error });
 		}
 	});
 	entries.sort(([a], [b]) => compareCodes(a, b));

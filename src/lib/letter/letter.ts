@@ -96,7 +96,7 @@ function placeholdersIn(blocks: Block[]): string[] {
 function fillSlots(line: string, code: string, title: string): string {
 	// Entry text never reaches here as markup: code and title are plain values,
 	// so brackets in them must not be read as placeholders.
-	return line.replaceAll('{{code}}', code).replaceAll('{{title}}', title.replace(/[\[\]]/g, ''));
+	return line.replaceAll('{{code}}', code).replaceAll('{{title}}', title.replace(/[[\]]/g, ''));
 }
 
 /** Values typed by the user, by placeholder key. Empty or missing means unfilled. */

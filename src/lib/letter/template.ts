@@ -16,7 +16,7 @@ export interface PlaceholderProblem {
 	suggestion?: string;
 }
 
-const PLACEHOLDER_RE = /\[([^\[\]\n]*)\]/g;
+const PLACEHOLDER_RE = /\[([^[\]\n]*)\]/g;
 
 /** Every [..] in a text that is not a registered placeholder. */
 export function findUnknownPlaceholders(text: string): PlaceholderProblem[] {
@@ -62,14 +62,4 @@ export function parseInline(line: string): Inline[] {
 
 function withBold<T extends Inline>(inline: T, bold: boolean): T {
 	return bold ? { ...inline, bold: true } : inline;
-}
-
-/** The placeholder keys a text uses, in order of first appearance. */
-export function placeholderKeys(text: string): string[] {
-	const keys: string[] = [];
-	for (const match of text.matchAll(PLACEHOLDER_RE)) {
-		const key = getPlaceholderByToken(match[1]!)?.key;
-		if (key && !keys.includes(key)) keys.push(key);
-	}
-	return keys;
 }

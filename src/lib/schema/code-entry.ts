@@ -106,7 +106,5 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 		.transform((entry) => toCodeEntry(entry, lists));
 }
 
-export type CodeEntryInput = z.input<ReturnType<typeof createCodeEntrySchema>>;
-
 /** The schema with the project's own code lists. */
 export const codeEntrySchema = createCodeEntrySchema();
