@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// The real catalogue is read and validated once per run and shared with every test file.
+		globalSetup: ['tests/helpers/global-setup.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },

@@ -2,8 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readEntryFiles } from '../../src/lib/validation/content-files.ts';
-import { validateEntries } from '../../src/lib/validation/validate.ts';
+import { inject } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
@@ -12,9 +11,14 @@ export function requireBuild(): void {
 	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first (npm test does).');
 }
 
+/** The whole catalogue, validated once per test run (tests/helpers/global-setup.ts). */
+export function catalogue() {
+	return inject('catalogue');
+}
+
 /** The entries a production build publishes (drafts left out). */
 export function publishedEntries() {
-	return validateEntries(readEntryFiles(ROOT)).entries.filter((e) => !e.entry.draft).map((e) => e.entry);
+	return catalogue().entries.filter((e) => !e.draft);
 }
 
 export function readPage(path: string): string {
