@@ -85,6 +85,9 @@ export const CODE_SETS = [
 
 export type CodeSetId = (typeof CODE_SETS)[number]['id'];
 
+/** The sets with an official X12 list (src/data/code-lists/<id>.json). */
+export type OfficialSetId = Extract<(typeof CODE_SETS)[number], { official: true }>['id'];
+
 export const CODE_SET_IDS = CODE_SETS.map((s) => s.id) as [CodeSetId, ...CodeSetId[]];
 
 export function getCodeSet(id: string): CodeSet | undefined {

@@ -79,12 +79,13 @@ export interface AliasSource {
  */
 export function deriveAliases(entry: AliasSource): string[] {
 	const out: string[] = [];
-	if (entry.set === 'carc') {
+	const role = getCodeSet(entry.set)?.role;
+	if (role === 'reason') {
 		for (const group of entry.groupCodes ?? []) {
 			out.push(`${group}-${entry.code}`, `${group}${entry.code}`, `${group} ${entry.code}`);
 		}
 	}
-	if (entry.set === 'rarc') {
+	if (role === 'remark') {
 		const match = /^([A-Z]+)(\d+)$/.exec(entry.code);
 		if (match) out.push(`${match[1]} ${match[2]}`, `${match[1]}-${match[2]}`);
 	}

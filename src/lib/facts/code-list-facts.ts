@@ -4,6 +4,7 @@
  * hold facts only, never X12's description wording.
  */
 import { parseCsvRecords } from './csv.ts';
+import { getCodeSet, type OfficialSetId } from '../catalogue/code-sets.ts';
 import { compareCodes } from '../catalogue/codes.ts';
 import { ACTIVE_GROUP_CODES } from '../guidance/group-codes.ts';
 
@@ -39,7 +40,7 @@ export const HISTORY_KEYS = ['start', 'lastModified', 'stop', 'successors'] as c
 
 export interface CodeListFile {
 	/** Which set this list is for. */
-	set: 'carc' | 'rarc';
+	set: OfficialSetId;
 	/** Where the facts come from. */
 	source: string;
 	/** The official list's page, for citing. */
@@ -50,13 +51,13 @@ export interface CodeListFile {
 }
 
 /** Derive the facts of one code from an official `code,status,description` row. */
-export function factsFromRow(set: 'carc' | 'rarc', status: string, description: string): CodeFacts {
+export function factsFromRow(set: OfficialSetId, status: string, description: string): CodeFacts {
 	const normalized = status.trim().toLowerCase();
 	if (normalized !== 'current' && normalized !== 'deactivated') {
 		throw new Error(`status "${status}" is not "current" or "deactivated"`);
 	}
 	const facts: CodeFacts = { status: normalized };
-	if (set === 'carc') {
+	if (getCodeSet(set)?.role === 'reason') {
 		const only = /use only with group codes? ([^.]*)/i.exec(description);
 		if (only) {
 			const groups = [...only[1]!.matchAll(ACTIVE_GROUP_MENTION)].map((m) => m[1]!);
@@ -72,7 +73,7 @@ export function factsFromRow(set: 'carc' | 'rarc', status: string, description: 
 
 /** Build a list file from the text of an official CSV export. */
 export function buildCodeList(
-	set: 'carc' | 'rarc',
+	set: OfficialSetId,
 	csvText: string,
 	meta: { source: string; sourceUrl: string; listDate: string },
 ): CodeListFile {
@@ -135,7 +136,7 @@ export function applyDates(list: CodeListFile, csvText: string): CodeListFile {
 				return prefixed ? `${prefixed[1]!.toLowerCase()}:${prefixed[2]!.trim()}` : `${list.set}:${r}`;
 			});
 		for (const ref of successors) {
-			const [set, successor] = ref.split(':') as ['carc' | 'rarc', string];
+			const [set, successor] = ref.split(':') as [OfficialSetId, string];
 			if (set !== list.set && set !== OTHER_SET[list.set]) throw new Error(`row ${row} (code ${code}): unknown successor "${ref}"`);
 			if (set === list.set && !codes[successor]) throw new Error(`row ${row} (code ${code}): successor ${successor} is not in the ${list.set.toUpperCase()} list`);
 		}

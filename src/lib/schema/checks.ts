@@ -3,7 +3,7 @@
  * official code-list facts. Each is a small named function the schema runs in
  * turn (code-entry.ts); each reports with `report(path, message)`.
  */
-import { getCodeSet, CODE_SET_IDS, type CodeSet } from '../catalogue/code-sets.ts';
+import { CODE_SET_IDS, getCodeSet, setFor, type CodeSet } from '../catalogue/code-sets.ts';
 import { entryKind } from '../catalogue/entry-kind.ts';
 import { getFacts, type FactsBySet } from '../facts/facts.ts';
 import { routesIncludeAppeal } from '../guidance/routes.ts';
@@ -86,7 +86,7 @@ export function checkKindShape({ entry, lists, report }: CheckContext): void {
 /** The reason codes a remark explains exist in the CARC list. */
 export function checkReasonCodes({ entry, lists, report }: CheckContext): void {
 	entry.reasonCodes?.forEach((code, i) => {
-		if (!getFacts(lists, 'carc', code)) report(['reasonCodes', i], `CARC ${code} is not in the official reason code list`);
+		if (!getFacts(lists, setFor('reason').id, code)) report(['reasonCodes', i], `CARC ${code} is not in the official reason code list`);
 	});
 }
 

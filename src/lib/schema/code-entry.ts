@@ -64,7 +64,13 @@ export interface CodeEntrySchemaOptions {
 function toCodeEntry(parsed: ParsedEntry, lists: FactsBySet): CodeEntry {
 	const set = getCodeSet(parsed.set)!;
 	const official = set.officialListUrl && set.officialListTitle ? { title: set.officialListTitle, url: set.officialListUrl } : undefined;
-	const only = parsed as Partial<Pick<CodeEntry, 'payer' | 'groupCodes' | 'usageNotes' | 'checks' | 'reasonCodes'>>;
+	// The fields only one set has, read through the discriminant so each is typed.
+	const only: Partial<Pick<CodeEntry, 'payer' | 'groupCodes' | 'usageNotes' | 'checks' | 'reasonCodes'>> =
+		parsed.set === 'carc'
+			? { groupCodes: parsed.groupCodes, usageNotes: parsed.usageNotes }
+			: parsed.set === 'rarc'
+				? { checks: parsed.checks, reasonCodes: parsed.reasonCodes }
+				: { payer: parsed.payer };
 	return {
 		code: parsed.code,
 		draft: parsed.draft,
