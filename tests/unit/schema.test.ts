@@ -53,7 +53,7 @@ describe('a minimal valid entry', () => {
 	it('accepts a remark code with checks, reason codes and claim fields instead of causes and prevention', () => {
 		const { problems, entries } = validate(source(remarkEntry(), 'src/content/codes/rarc-ma130.mdx'));
 		expect(problems).toEqual([]);
-		expect(entries[0]!.entry).toMatchObject({ causes: [], prevention: [], reasonCodes: ['16'], claimFields: ['rendering-npi'] });
+		expect(entries[0]!.entry).toMatchObject({ causes: [], prevention: [], reasonCodes: [{ code: '16', note: 'the reason code it explains' }], claimFields: ['rendering-npi'] });
 	});
 
 	it('accepts a payer-specific entry with no appeal and no group codes', () => {
@@ -157,6 +157,9 @@ const BAD: BadCase[] = [
 	{ name: 'a remark code with one check', entries: () => [remark((e) => (e.checks = (e.checks as string[]).slice(0, 1)))], field: 'checks', message: /has 1; a current remark code needs at least 2/ },
 	{ name: 'a remark code with no reason codes', entries: () => [remark((e) => (e.reasonCodes = []))], field: 'reasonCodes', message: /at least one reason code \(CARC\)/ },
 	{ name: 'a reason code that does not exist', entries: () => [remark((e) => (e.reasonCodes = ['16', '999']))], field: 'reasonCodes[1]', message: /CARC 999 is not in the official reason code list/ },
+	{ name: 'a reason code listed again in related', entries: () => [remark((e) => (e.related = [{ ref: 'carc:16', note: 'the reason code it explains' }]))], field: 'related[0].ref', message: /carc:16 is already in reasonCodes/ },
+	{ name: 'a reason code item with an unknown key', entries: () => [remark((e) => (e.reasonCodes = [{ code: '16', notes: 'typo' }]))], field: 'reasonCodes[0]', message: /Unrecognized key: "notes"; remove it or check its spelling/ },
+	{ name: 'a reason code item that is neither text nor code and note', entries: () => [remark((e) => (e.reasonCodes = [['16']]))], field: 'reasonCodes[0]', message: /must be a reason code such as "16", or code and note/ },
 	{ name: 'a reason code written with its group', entries: () => [remark((e) => (e.reasonCodes = ['CO-16']))], field: 'reasonCodes[0]', message: /without a group code/ },
 	{ name: 'an unknown claim field', entries: () => [remark((e) => (e.claimFields = ['box-24j']))], field: 'claimFields[0]', message: /claim field id from src\/lib\/catalogue\/claim-fields.ts/ },
 	{ name: 'checks on a reason code', entries: () => [source(withOverride((e) => (e.checks = ['Compare the date of service with the filing limit before sending.'])))], field: 'checks', message: /only remark codes \(RARC\) have checks/ },

@@ -1,5 +1,6 @@
 /** The shapes of the machine-readable API, built from entries. */
 import type { CodeEntry } from '../schema/code-entry.ts';
+import { setFor } from './code-sets.ts';
 import { codePath, deriveAliases, slugFor } from './codes.ts';
 import { assembleLetter, renderText } from '../letter/letter.ts';
 
@@ -30,7 +31,14 @@ export function summarise(entry: CodeEntry, site: string): ApiCodeSummary {
 }
 
 export function fullEntry(entry: CodeEntry, body: string, site: string) {
-	const { draft: _draft, ...data } = entry;
+	const { draft: _draft, ...rest } = entry;
+	// The API keeps its published shape: reason codes as a list of codes, their notes among the related codes.
+	const reasonSet = setFor('reason').id;
+	const data = {
+		...rest,
+		reasonCodes: entry.reasonCodes.map((r) => r.code),
+		related: [...entry.reasonCodes.filter((r) => r.note).map((r) => ({ ref: `${reasonSet}:${r.code}`, note: r.note })), ...entry.related],
+	};
 	const letter = entry.appeal ? assembleLetter({ ...entry, appeal: entry.appeal }) : undefined;
 	return {
 		...summarise(entry, site),

@@ -20,7 +20,7 @@ export interface CheckedEntry {
 	causes: readonly string[];
 	prevention: readonly string[];
 	checks?: readonly string[] | undefined;
-	reasonCodes?: readonly string[] | undefined;
+	reasonCodes?: readonly { code: string }[] | undefined;
 	groupCodes?: readonly string[] | undefined;
 	resolution: { routes: readonly string[] };
 	related: readonly { ref: string }[];
@@ -85,8 +85,9 @@ export function checkKindShape({ entry, lists, report }: CheckContext): void {
 
 /** The reason codes a remark explains exist in the CARC list. */
 export function checkReasonCodes({ entry, lists, report }: CheckContext): void {
-	entry.reasonCodes?.forEach((code, i) => {
-		if (!getFacts(lists, setFor('reason').id, code)) report(['reasonCodes', i], `CARC ${code} is not in the official reason code list`);
+	const reasonSet = setFor('reason').id;
+	entry.reasonCodes?.forEach(({ code }, i) => {
+		if (!getFacts(lists, reasonSet, code)) report(['reasonCodes', i], `CARC ${code} is not in the official reason code list`);
 	});
 }
 
@@ -118,7 +119,9 @@ export function checkPlaceholders({ entry, report }: CheckContext): void {
 /** Related codes name a known set, not the entry itself, and an official code that exists. */
 export function checkRelated({ entry, lists, report }: CheckContext): void {
 	const selfRef = `${entry.set}:${entry.code}`;
+	const reasonRefs = new Set(entry.reasonCodes?.map(({ code }) => `${setFor('reason').id}:${code}`));
 	entry.related.forEach((item, i) => {
+		if (reasonRefs.has(item.ref)) report(['related', i, 'ref'], `${item.ref} is already in reasonCodes, which the page lists first among related codes; move its note there ({ code, note }) and remove it here`);
 		const { set: refSet, code } = parseRef(item.ref);
 		const target = getCodeSet(refSet);
 		if (!target) report(['related', i, 'ref'], `unknown code set "${refSet}": use one of ${oneOf(CODE_SET_IDS)}`);

@@ -51,8 +51,8 @@ export interface CodeEntry {
 	remarkCodeRequired: boolean;
 	/** Remark codes: what to check and fix. */
 	checks: string[];
-	/** Remark codes: the reason codes it usually explains. */
-	reasonCodes: string[];
+	/** Remark codes: the reason codes it usually explains, with an optional note. */
+	reasonCodes: { code: string; note?: string | undefined }[];
 }
 
 export interface CodeEntrySchemaOptions {
