@@ -61,6 +61,7 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Remittance decoder', link: '/decode/' },
+				{ label: 'What changed', link: '/changes/' },
 				{
 					label: 'Guides',
 					items: [

@@ -8,6 +8,7 @@ import { slugFor } from '../catalogue/codes.ts';
 import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 import { createCodeEntrySchema, parseRef, type CodeEntry } from '../schema/code-entry.ts';
 import { checkQuality } from './quality.ts';
+import { checkReplacementClaims } from './replacements.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 
 export interface EntrySource {
@@ -77,6 +78,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 				problems.push({ file: source.file, field, message: 'still says TODO: finish it, or mark the entry "draft: true" to keep it out of the build' });
 			}
 		}
+		problems.push(...checkReplacementClaims(source.file, result.data, source.data, source.body, options.lists ?? CODE_LISTS));
 		entries.push({ file: source.file, entry: result.data, body: source.body });
 	}
 
