@@ -8,7 +8,7 @@ export const KIND_LABELS = { added: 'Added', changed: 'Changed', deactivated: 'D
 /** What a date on these pages means, said once for the index, each date page and the feed. */
 export const RELEASE_DATE_MEANING = [
 	'Each date here is a date the official X12 lists give a code: the day it became valid (added), the day its entry was last changed (changed), or its stop date (deactivated).',
-	'X12 publishes list updates about three times a year, but a code’s own dates do not always match a publication day, so a date here is simply a day on which at least one code started, changed or stopped.',
+	'A code’s own dates do not always fall on the day an updated list was published, so a date here is simply a day on which at least one code started, changed or stopped.',
 	'The lists keep only the latest change to each code, so an earlier change to a code that was changed again later does not appear, and a code that was deactivated and later reactivated shows only its latest change: the lists publish no date for a reactivation.',
 	STOP_DATE_RULE,
 ] as const;
