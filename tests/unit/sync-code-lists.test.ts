@@ -76,7 +76,8 @@ describe('planSync refuses, building nothing', () => {
 	});
 });
 
-describe('sync-code-lists (the command) writes nothing when it refuses', () => {
+// Each test starts Node on the script; on a loaded machine that takes seconds, so these get a longer timeout.
+describe('sync-code-lists (the command) writes nothing when it refuses', { timeout: 60_000 }, () => {
 	let outDir: string;
 	const snapshot = () => ['carc', 'rarc'].map((set) => {
 		const file = join(outDir, `${set}.json`);
