@@ -60,6 +60,7 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Remittance decoder', link: '/decode/' },
+				{ label: 'What changed', link: '/changes/' },
 				{
 					label: 'Guides',
 					items: [

@@ -16,7 +16,7 @@ export interface UrlManifest {
 }
 
 const CODE_PAGE = /^\/codes\/(carc|rarc|payer)-[a-z0-9-]+\/$/;
-const PUBLIC_FILES = /^\/(api\/.+\.json|llms\.txt|sitemap-index\.xml)$/;
+const PUBLIC_FILES = /^\/(api\/.+\.json|llms\.txt|sitemap-index\.xml|changes\/feed\.xml)$/;
 
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));

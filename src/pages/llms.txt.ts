@@ -17,7 +17,9 @@ export const GET: APIRoute = async ({ site }) => {
 
 > Plain-English explanations of medical-claim denial codes (CARC, RARC and payer-specific): what each code means, why it happens, how to prevent it, and which route fixes it (appeal, corrected claim, reopening, new claim or bill the patient). Facts are checked against the official X12 lists; the wording is our own.
 
-Machine-readable data: ${new URL('/api/codes.json', origin).href} (every code) and /api/codes/<slug>.json (one code, with its appeal letter).
+Machine-readable data: ${new URL('/api/codes.json', origin).href} (every code) and /api/codes/<slug>.json (one code, with its appeal letter). Each code carries its history from the official lists: start, lastModified and stop dates (YYYY-MM-DD, null where not published; a stop date is read as the first day the code is no longer valid), successors (the codes the official notes name as its replacements) and replaces (the deactivated codes it replaced), as set:code refs.
+
+Code list changes by date: ${new URL('/changes/', origin).href} (one page per date on which the official lists say codes were added, changed or deactivated; a date is a code's start, last-modified or stop date, not necessarily a publication day) and the feed ${new URL('/changes/feed.xml', origin).href}.
 
 ${sections.join('\n\n')}
 `;

@@ -39,6 +39,9 @@ const PAGES: [string, string][] = [
 	['decoder', '/decode/'],
 	['guide with calculator', '/guides/appeal-deadlines/'],
 	['not found', '/codes/zz-999/'],
+	['deactivated code page', '/codes/carc-220/'],
+	['what changed', '/changes/'],
+	['changes on one date', `/changes/${CODE_LISTS.carc!.codes['220']!.stop}/`],
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

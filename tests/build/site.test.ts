@@ -93,7 +93,7 @@ describe('machine-readable access', () => {
 		const api = JSON.parse(readPage('/api/codes.json'));
 		expect(api.count).toBe(entries.length);
 		const c16 = api.codes.find((c: { code: string; set: string }) => c.set === 'carc' && c.code === '16');
-		expect(Object.keys(c16).sort()).toEqual(['aliases', 'category', 'code', 'route', 'set', 'status', 'summary', 'title', 'url'].sort());
+		expect(Object.keys(c16).sort()).toEqual(['aliases', 'category', 'code', 'route', 'set', 'status', 'summary', 'title', 'url', 'start', 'lastModified', 'stop', 'successors', 'replaces'].sort());
 		expect(c16.url).toMatch(/\/codes\/carc-16\/$/);
 		expect(c16.aliases).toContain('CO-16');
 	});

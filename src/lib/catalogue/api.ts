@@ -3,6 +3,8 @@ import type { CodeEntry } from '../schema/code-entry.ts';
 import { setFor } from './code-sets.ts';
 import { codePath, deriveAliases, slugFor } from './codes.ts';
 import { assembleLetter, renderText } from '../letter/letter.ts';
+import { codeHistory } from '../facts/history.ts';
+import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 
 export interface ApiCodeSummary {
 	code: string;
@@ -14,9 +16,18 @@ export interface ApiCodeSummary {
 	route: string[];
 	url: string;
 	aliases: string[];
+	/** First day valid, last change and stop date from the official list (YYYY-MM-DD), or null where not published. */
+	start: string | null;
+	lastModified: string | null;
+	stop: string | null;
+	/** `set:code` refs the official notes name as this code's successors. */
+	successors: string[];
+	/** `set:code` refs of the deactivated codes whose notes name this code as a successor. */
+	replaces: string[];
 }
 
-export function summarise(entry: CodeEntry, site: string): ApiCodeSummary {
+export function summarise(entry: CodeEntry, site: string, lists: FactsBySet = CODE_LISTS): ApiCodeSummary {
+	const history = codeHistory(lists, entry.set, entry.code);
 	return {
 		code: entry.code,
 		set: entry.set,
@@ -27,6 +38,11 @@ export function summarise(entry: CodeEntry, site: string): ApiCodeSummary {
 		route: [...entry.resolution.routes],
 		url: new URL(codePath(entry.set, entry.code), site).href,
 		aliases: deriveAliases(entry),
+		start: history?.start ?? null,
+		lastModified: history?.lastModified ?? null,
+		stop: history?.stop ?? null,
+		successors: history?.successors ?? [],
+		replaces: history?.replaces ?? [],
 	};
 }
 

@@ -4,6 +4,9 @@
  */
 import { setFor } from '../catalogue/code-sets.ts';
 import { aliasKey, normaliseCode } from '../catalogue/codes.ts';
+import { isIsoDate, type CodeFacts } from '../facts/code-list-facts.ts';
+import { STOP_DATE_RULE, validityOn, type Validity } from '../facts/validity.ts';
+import { formatDateLong } from '../site/dates.ts';
 
 /** aliasKey(code) → slug, e.g. { "16": "carc-16", "N130": "rarc-n130", "CCM31": "payer-ccm31" }. */
 export type CodeMap = Readonly<Record<string, string>>;
@@ -35,4 +38,68 @@ export function resolveCode(input: string, map: CodeMap): string | undefined {
 	// A group code only goes in front of a reason code: CO16, PR-1, OA 18.
 	if (group) return slug?.startsWith(`${setFor('reason').id}-`) ? slug : undefined;
 	return slug;
+}
+
+/** What someone asked the go-to box: a code, and optionally the date to check it on ("CO-16 on 2019-05-01"). */
+export interface GotoQuery {
+	code: string;
+	/** YYYY-MM-DD, when a date was given. */
+	date?: string;
+	/** Why the date cannot be used, when one was given but is not a real date. */
+	dateError?: string;
+}
+
+const TRAILING_DATE = /^(.*?)\s+(?:on\s+)?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})$/i;
+
+/**
+ * Split typed text and an optional date field into a code and a date. The date
+ * may come from the field (YYYY-MM-DD, as a date input gives it) or be typed
+ * after the code: "CO-16 on 2019-05-01", "N130 2019-05-01" or "N130 on 5/1/2019"
+ * (US month/day/year). The field wins when both are given.
+ */
+export function parseGotoQuery(typed: string, dateField = ''): GotoQuery {
+	let code = typed.trim();
+	let raw = dateField.trim();
+	const trailing = TRAILING_DATE.exec(code);
+	if (trailing) {
+		code = trailing[1]!.trim();
+		raw ||= trailing[2]!;
+	}
+	if (!raw) return { code };
+	const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
+	const iso = us ? `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}` : raw.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (_m, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+	if (!isIsoDate(iso)) return { code, dateError: `“${raw}” is not a real date: write it as YYYY-MM-DD (2019-05-01) or month/day/year (5/1/2019).` };
+	return { code, date: iso };
+}
+
+export interface ValidityAnswer {
+	state: Validity['state'] | 'not-on-a-list';
+	message: string;
+}
+
+/**
+ * Say in words whether a code was valid on a date, from its published start
+ * and stop dates; the stop-date rule is stated whenever a stop date decides.
+ * `facts` is undefined for a code on no official list (a payer's own code).
+ */
+export function describeValidity(label: string, facts: Pick<CodeFacts, 'start' | 'stop' | 'status'> | undefined, date: string): ValidityAnswer {
+	const on = formatDateLong(date);
+	if (!facts) return { state: 'not-on-a-list', message: `${label} is a payer's own code: no official list publishes dates for it, so Denial Atlas cannot say whether it was valid on ${on}.` };
+	const validity = validityOn(facts, date);
+	switch (validity.state) {
+		case 'no-longer-valid':
+			return { state: validity.state, message: `${label} was no longer valid on ${on}: its stop date is ${formatDateLong(validity.stop)}. ${STOP_DATE_RULE}` };
+		case 'not-yet-valid':
+			return { state: validity.state, message: `${label} was not yet valid on ${on}: it was introduced on ${formatDateLong(validity.start)}.` };
+		case 'valid':
+			return {
+				state: validity.state,
+				message: `${label} was valid on ${on}: introduced ${formatDateLong(validity.start)}${facts.stop ? `, stop date ${formatDateLong(facts.stop)}` : ''}.`,
+			};
+		default:
+			return {
+				state: 'unknown',
+				message: `The official list publishes no start date for ${label}, so Denial Atlas cannot say whether it was valid on ${on}${facts.status === 'current' ? '; it is current today' : ''}.`,
+			};
+	}
 }

@@ -11,6 +11,7 @@ import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 import { createCodeEntrySchema, type CodeEntry } from '../schema/code-entry.ts';
 import { parseRef } from '../schema/fields.ts';
 import { checkQuality } from './quality.ts';
+import { checkReplacementClaims } from './replacements.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 
 export interface EntrySource {
@@ -81,6 +82,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 				problems.push({ file: source.file, field, message: 'still says TODO: finish it, or mark the entry "draft: true" to keep it out of the build' });
 			}
 		}
+		problems.push(...checkReplacementClaims(source.file, result.data, source.data, source.body, options.lists ?? CODE_LISTS));
 		entries.push({ file: source.file, entry: result.data, body: source.body });
 	}
 
