@@ -5,11 +5,9 @@
  * `datetime` attribute of <time>, form values) stay YYYY-MM-DD.
  *
  * Pure and free of time zones: a YYYY-MM-DD string is a calendar day, never an
- * instant, so no Date is made from local time and no user's offset can move it.
+ * instant; it is checked by hand and written by Intl in US English at UTC, so
+ * the build, every browser and every user's offset give the same words.
  */
-
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 export interface CalendarDay {
 	year: number;
@@ -43,13 +41,6 @@ export function isIsoDate(value: string): boolean {
 	return parseIsoDay(value) !== undefined;
 }
 
-/** Day of the week of a calendar day, 0 = Sunday (proleptic Gregorian calendar). */
-function weekday({ year, month, day }: CalendarDay): number {
-	const date = new Date(Date.UTC(2000, month - 1, day));
-	date.setUTCFullYear(year); // Date.UTC reads years 0–99 as 1900–1999
-	return date.getUTCDay();
-}
-
 export interface DateLongOptions {
 	/** Start with the day of the week: "Wednesday, February 3, 2027". */
 	weekday?: boolean;
@@ -61,10 +52,20 @@ export interface DateLongOptions {
  * YYYY-MM-DD day, so a bad date in content fails the build instead of showing.
  */
 export function formatDateLong(iso: string, options: DateLongOptions = {}): string {
-	const parsed = parseIsoDay(iso);
-	if (!parsed) throw new RangeError(`formatDateLong: "${iso}" is not a real calendar date written YYYY-MM-DD (for example 2027-02-03)`);
-	const text = `${MONTH_NAMES[parsed.month - 1]} ${parsed.day}, ${parsed.year}`;
-	return options.weekday ? `${WEEKDAY_NAMES[weekday(parsed)]}, ${text}` : text;
+	const day = parseIsoDay(iso);
+	if (!day) throw new RangeError(`formatDateLong: "${iso}" is not a real calendar date written YYYY-MM-DD (for example 2027-02-03)`);
+	// A calendar day at UTC midnight, written in UTC: no time zone can move it. (Date.UTC reads years 0–99 as 19xx.)
+	const date = new Date(Date.UTC(2000, day.month - 1, day.day));
+	date.setUTCFullYear(day.year);
+	return formatter(options.weekday === true).format(date);
+}
+
+// Making an Intl formatter costs far more than using one: two, made once.
+const formatters = new Map<boolean, Intl.DateTimeFormat>();
+function formatter(weekday: boolean): Intl.DateTimeFormat {
+	let f = formatters.get(weekday);
+	if (!f) formatters.set(weekday, (f = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', ...(weekday ? { weekday: 'long' } : {}) })));
+	return f;
 }
 
 /**
