@@ -17,23 +17,25 @@ export interface CalendarDay {
 	day: number;
 }
 
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** Days in a month of a year: February has 29 in leap years (2024, 2000), 28 otherwise (2026, 1900). */
-export function daysInMonth(year: number, month: number): number {
-	return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+/** A calendar day as a Date at UTC midnight (Date.UTC alone would read years 0–99 as 1900–1999). */
+function utcDay(year: number, month: number, day: number): Date {
+	const date = new Date(Date.UTC(2000, month - 1, day));
+	date.setUTCFullYear(year);
+	return date;
 }
 
 /**
  * A real calendar day written exactly YYYY-MM-DD, or undefined: "2026-02-29",
- * "2026-13-01", "2026-1-5", "2026-01-05T00:00" and "" are all rejected.
+ * "1900-02-29", "2026-13-01", "2026-1-5", "2026-01-05T00:00" and "" are all
+ * rejected; "2024-02-29" and "2000-02-29" are leap days.
  */
 export function parseIsoDay(iso: string): CalendarDay | undefined {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!match) return undefined;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-	return { year, month, day };
+	// The calendar rolls an impossible day over (February 30 becomes March 2): a real day comes back unchanged.
+	const date = utcDay(year, month, day);
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : undefined;
 }
 
 /** Whether a value is a real calendar day written YYYY-MM-DD. */
@@ -54,10 +56,8 @@ export interface DateLongOptions {
 export function formatDateLong(iso: string, options: DateLongOptions = {}): string {
 	const day = parseIsoDay(iso);
 	if (!day) throw new RangeError(`formatDateLong: "${iso}" is not a real calendar date written YYYY-MM-DD (for example 2027-02-03)`);
-	// A calendar day at UTC midnight, written in UTC: no time zone can move it. (Date.UTC reads years 0–99 as 19xx.)
-	const date = new Date(Date.UTC(2000, day.month - 1, day.day));
-	date.setUTCFullYear(day.year);
-	return formatter(options.weekday === true).format(date);
+	// Written in UTC, like the day was made: no time zone can move it.
+	return formatter(options.weekday === true).format(utcDay(day.year, day.month, day.day));
 }
 
 // Making an Intl formatter costs far more than using one: two, made once.
