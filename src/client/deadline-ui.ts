@@ -1,5 +1,6 @@
 /** Builds and runs the deadline calculator inside a [data-deadline] element. Loaded on demand. */
 import { deadline, getPayerType, PAYER_TYPES } from '../lib/guidance/deadlines.ts';
+import { formatDateLong } from '../lib/site/dates.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	return Object.assign(document.createElement(tag), props);
@@ -56,7 +57,8 @@ export function mount(root: HTMLElement): void {
 			return;
 		}
 		const computed = deadline(chosen, date.value);
-		result.textContent = computed ? `Last day to file: ${computed.lastDay}. ${computed.explanation}` : 'Enter a real date, such as 2026-03-09.';
+		// In words, with the weekday (the count does not skip weekends); the explanation restates the notice date the same way.
+		result.textContent = computed ? `Last day to file: ${formatDateLong(computed.lastDay, { weekday: true })}. ${computed.explanation}` : 'Enter a real date, such as March 9, 2026.';
 	};
 	payer.addEventListener('change', () => {
 		syncLevels();

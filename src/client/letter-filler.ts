@@ -37,8 +37,9 @@ const storage = {
 
 function renderBlocks(blocks: Block[], values: Values): Node[] {
 	const lineNodes = (line: Parameters<typeof fillLine>[0]): Node[] =>
-		fillLine(line, values).flatMap((run) => {
+		fillLine(line, values).flatMap((run, index) => {
 			const parts = run.text.split('\n').flatMap((text, i) => (i === 0 ? [document.createTextNode(text)] : [document.createElement('br'), document.createTextNode(text)]));
+			const inline = line[index];
 			let node: Node;
 			if (run.unfilled) {
 				const mark = document.createElement('mark');
@@ -46,6 +47,12 @@ function renderBlocks(blocks: Block[], values: Values): Node[] {
 				mark.dataset.key = run.unfilled.key;
 				mark.append(...parts);
 				node = mark;
+			} else if (inline?.type === 'placeholder') {
+				// A filled value keeps its key, so the field being typed can be highlighted in the preview.
+				const span = document.createElement('span');
+				span.dataset.key = inline.key;
+				span.append(...parts);
+				node = span;
 			} else if (parts.length === 1) node = parts[0]!;
 			else {
 				const span = document.createElement('span');
@@ -202,8 +209,53 @@ function init(root: HTMLElement): void {
 
 	const unfilledTokens = () => unfilledPlaceholders(letter, values).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
 
+	// The field being typed, highlighted in the preview. Wide screens: the preview is sticky beside the form and
+	// scrolls in its own box to the value. Narrow screens: the letter line being filled shows under the field.
+	const region = preview.closest<HTMLElement>('[data-preview]')!;
+	const peek = document.createElement('div');
+	peek.className = 'peek';
+	peek.setAttribute('aria-hidden', 'true');
+	let active: string | undefined;
+	const highlight = () => {
+		const spans = active ? [...preview.querySelectorAll<HTMLElement>(`[data-key="${CSS.escape(active)}"]`)] : [];
+		for (const span of spans) span.classList.add('active');
+		const first = spans[0];
+		const field = active ? fields.get(active)?.closest('.field') : undefined;
+		if (!first || !field) return peek.remove();
+		const box = region.getBoundingClientRect();
+		const at = first.getBoundingClientRect();
+		if (at.top < box.top || at.bottom > box.bottom) region.scrollTop += at.top - box.top - region.clientHeight / 3;
+		// The line of the letter that holds the value: the block's nodes between the line breaks around it.
+		let top: Node = first;
+		while (top.parentNode && !(top.parentNode as Element).matches('p, li')) top = top.parentNode;
+		const line: Node[] = [top];
+		for (let n = top.previousSibling; n && n.nodeName !== 'BR'; n = n.previousSibling) line.unshift(n);
+		for (let n = top.nextSibling; n && n.nodeName !== 'BR'; n = n.nextSibling) line.push(n);
+		peek.replaceChildren(...line.map((n) => n.cloneNode(true)));
+		field.append(peek);
+		peek.scrollIntoView({ block: 'nearest' }); // no box (wide screens): nothing happens
+	};
+	form.addEventListener('focusin', (event) => {
+		const field = event.target as Field;
+		if (!fields.has(field.name) || field.name === active) return;
+		for (const span of preview.querySelectorAll('.active')) span.classList.remove('active');
+		// The letter line moves to this field: keep the field where it was when the line above it goes.
+		const top = field.getBoundingClientRect().top;
+		peek.remove();
+		scrollBy(0, field.getBoundingClientRect().top - top);
+		active = field.name;
+		highlight();
+	});
+	form.addEventListener('focusout', (event) => {
+		if (form.contains(event.relatedTarget as Node | null)) return;
+		for (const span of preview.querySelectorAll('.active')) span.classList.remove('active');
+		active = undefined;
+		peek.remove();
+	});
+
 	const update = () => {
 		preview.replaceChildren(...renderBlocks(letter.blocks, values));
+		highlight();
 		const left = unfilledTokens();
 		remaining.textContent = left.length === 0 ? 'All placeholders are filled.' : `${left.length} of ${letter.placeholders.length} placeholders still to fill.`;
 	};

@@ -1,6 +1,6 @@
 /** axe (WCAG 2.2 AA tags) on every page type, in the light and the dark theme. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { CODE_LISTS, isAlert } from '../../src/lib/facts/facts.ts';
@@ -45,14 +45,35 @@ const PAGES: [string, string][] = [
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Puts a page's interactive controls in the state people see them in before it is checked. */
+async function use(page: Page, path: string): Promise<void> {
+	if (path === codePath(withLetter?.set ?? '', withLetter?.code ?? '')) {
+		await page.click('button[data-action="example"]');
+		// A field being typed: its value highlighted in the preview, and (narrow screens) its letter line under it.
+		await page.locator('[data-filler] [name="patientName"]').focus();
+	}
+	if (path === '/decode/') {
+		await page.click('button[data-example*="CLP"]');
+		await page.locator('[data-decoder-results] .table-scroll').first().waitFor();
+	}
+	if (path === '/guides/appeal-deadlines/') await page.locator('[data-deadline-date]').fill('2026-10-01');
+}
+
+// Desktop, and a phone for the pages whose layout changes most on one (menu, letter line, table boxes).
+const PHONE = new Set(['home', 'code page with letter', 'decoder', 'guide with calculator']);
+const CASES: [string, string, { width: number; height: number }][] = [
+	...PAGES.map(([type, path]): [string, string, { width: number; height: number }] => [type, path, { width: 1280, height: 900 }]),
+	...PAGES.filter(([type]) => PHONE.has(type)).map(([type, path]): [string, string, { width: number; height: number }] => [`${type} on a phone`, path, { width: 390, height: 844 }]),
+];
+
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
-	it.each(PAGES)('%s (%s) has no axe violations', async (_type, path) => {
-		const context = await browser.newContext({ colorScheme: theme });
+	it.each(CASES)('%s (%s) has no axe violations', async (_type, path, viewport) => {
+		const context = await browser.newContext({ colorScheme: theme, viewport });
 		const page = await context.newPage();
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		await page.goto(server.url + path, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-		if (path === codePath(withLetter?.set ?? '', withLetter?.code ?? '')) await page.click('button[data-action="example"]');
+		await use(page, path);
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
 		await context.close();

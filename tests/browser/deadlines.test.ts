@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
+import { formatDateLong } from '../../src/lib/site/dates.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -40,7 +41,11 @@ describe('deadline calculator', () => {
 		['medicare-advantage', 'ma-reconsideration', '2026-11-30', '2027-02-03'],
 		['erisa', 'erisa-internal', '2027-09-02', '2028-02-29'],
 	])('%s %s from %s → %s', async (payer, level, notice, last) => {
-		expect(await compute(payer, level, notice)).toContain(`Last day to file: ${last}.`);
+		// Written in words, as people read dates, with the weekday (the count does not skip weekends).
+		const result = await compute(payer, level, notice);
+		expect(result).toContain(`Last day to file: ${formatDateLong(last, { weekday: true })}.`);
+		expect(result).toContain(formatDateLong(notice));
+		expect(result).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 	});
 
 	it('shows the regulation for the chosen level and the caveats for the payer type', async () => {
@@ -64,7 +69,7 @@ describe('deadline calculator', () => {
 		const panel = p.locator('section:has(#appeal-letter) [data-deadline]').first();
 		await panel.getByRole('button', { name: 'Work out the deadline' }).click();
 		await panel.locator('[data-deadline-date]').fill('2026-01-31');
-		expect(await panel.locator('[data-deadline-result]').innerText()).toContain('Last day to file: 2026-06-05.');
+		expect(await panel.locator('[data-deadline-result]').innerText()).toContain('Last day to file: Friday, June 5, 2026.');
 		await p.close();
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadline, getPayerType, parseIsoDate, PAYER_TYPES } from '../../src/lib/guidance/deadlines.ts';
+import { formatDateLong } from '../../src/lib/site/dates.ts';
 
 const level = (payer: string, id: string) => getPayerType(payer)!.levels.find((l) => l.id === id)!;
 
@@ -31,7 +32,16 @@ describe('deadline arithmetic', () => {
 		const result = deadline(level('medicare-ab', id), notice)!;
 		expect(result.receipt).toBe(receipt);
 		expect(result.lastDay).toBe(last);
-		expect(result.explanation).toContain(`presumed 5 days later, on ${receipt}`);
+		// People read the explanation: every date in it is in words; the fields above stay YYYY-MM-DD.
+		expect(result.explanation).toContain(`The notice is dated ${formatDateLong(notice)}; receipt is presumed 5 days later, on ${formatDateLong(receipt)}.`);
+		expect(result.explanation).toContain(`days from then is ${formatDateLong(last)}.`);
+		expect(result.explanation).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+	});
+
+	it('explains the count in words', () => {
+		expect(deadline(level('medicare-advantage', 'ma-reconsideration'), '2026-11-30')!.explanation).toBe(
+			'The clock starts on November 30, 2026. 65 days from then is February 3, 2027.',
+		);
 	});
 
 	it('counts Medicare Advantage and ERISA from the notice date itself', () => {

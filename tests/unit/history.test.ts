@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { codeHistory, releases, replacedIndex } from '../../src/lib/facts/history.ts';
 import { CODE_LISTS, type FactsBySet } from '../../src/lib/facts/facts.ts';
 import type { CodeListFile } from '../../src/lib/facts/code-list-facts.ts';
-import { formatDateLong } from '../../src/lib/site/dates.ts';
 import { checkReplacementClaims } from '../../src/lib/validation/replacements.ts';
 import { describeValidity, parseGotoQuery } from '../../src/lib/lookup/goto.ts';
 import { STOP_DATE_RULE } from '../../src/lib/facts/validity.ts';
@@ -56,19 +55,6 @@ describe('releases', () => {
 		expect(all[0]!.sets.carc!.changed).toEqual(['26']);
 		expect(all.at(-1)!.sets.carc!.added).toEqual(['26', '27', '28']);
 		expect(all.at(-1)!.count).toBe(3);
-	});
-});
-
-describe('formatDateLong', () => {
-	it.each([
-		['2027-02-03', 'February 3, 2027'],
-		['1995-01-01', 'January 1, 1995'],
-		['2024-02-29', 'February 29, 2024'],
-		['2026-12-31', 'December 31, 2026'],
-	])('%s → %s', (iso, words) => expect(formatDateLong(iso)).toBe(words));
-	it('refuses a date that is not real', () => {
-		expect(() => formatDateLong('2026-02-30')).toThrow(/not a real date/);
-		expect(() => formatDateLong('03/02/2027')).toThrow(/not a real date/);
 	});
 });
 

@@ -7,6 +7,7 @@ import { parseCsvRecords } from './csv.ts';
 import { getCodeSet, type OfficialSetId } from '../catalogue/code-sets.ts';
 import { compareCodes } from '../catalogue/codes.ts';
 import { ACTIVE_GROUP_CODES } from '../guidance/group-codes.ts';
+import { isIsoDate } from '../site/dates.ts';
 
 const ACTIVE_GROUP_MENTION = new RegExp(`\\b(${ACTIVE_GROUP_CODES.join('|')})\\b`, 'g');
 
@@ -90,13 +91,6 @@ export function buildCodeList(
 	});
 	entries.sort(([a], [b]) => compareCodes(a, b));
 	return { set, ...meta, codes: Object.fromEntries(entries) };
-}
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const d = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 const OTHER_SET = { carc: 'rarc', rarc: 'carc' } as const;

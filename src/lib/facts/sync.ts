@@ -5,7 +5,8 @@
  * nothing was refused, so a bad file can never destroy facts.
  */
 import { parseCsv } from './csv.ts';
-import { applyDates, buildCodeList, diffCodeLists, HISTORY_KEYS, isIsoDate, type CodeListDiff, type CodeListFile } from './code-list-facts.ts';
+import { applyDates, buildCodeList, diffCodeLists, HISTORY_KEYS, type CodeListDiff, type CodeListFile } from './code-list-facts.ts';
+import { isIsoDate } from '../site/dates.ts';
 import { getCodeSet, matchesSet } from '../catalogue/code-sets.ts';
 
 export type OfficialSet = 'carc' | 'rarc';

@@ -5,7 +5,7 @@
  * as the first day the code is no longer valid, and says so wherever it answers.
  */
 import type { CodeFacts } from './code-list-facts.ts';
-import { isIsoDate } from './code-list-facts.ts';
+import { isIsoDate } from '../site/dates.ts';
 
 /** How pages and tools state the stop-date rule. */
 export const STOP_DATE_RULE =

@@ -4,6 +4,7 @@
  * to file. Only figures we could verify are here; anything else is left out
  * and the guide page says so.
  */
+import { formatDateLong } from '../site/dates.ts';
 
 export interface AppealLevel {
 	id: string;
@@ -102,10 +103,12 @@ export function deadline(level: AppealLevel, noticeDate: string): DeadlineResult
 	if (!notice) return undefined;
 	const receipt = addDays(notice, level.presumedReceiptDays);
 	const last = addDays(receipt, level.days);
+	// People read the explanation: dates in words (src/lib/site/dates.ts); the fields stay YYYY-MM-DD for machines.
+	const words = (d: Date) => formatDateLong(isoDate(d));
 	const start = level.presumedReceiptDays
-		? `The notice is dated ${isoDate(notice)}; receipt is presumed ${level.presumedReceiptDays} days later, on ${isoDate(receipt)}.`
-		: `The clock starts on ${isoDate(notice)}.`;
-	return { level, receipt: isoDate(receipt), lastDay: isoDate(last), explanation: `${start} ${level.days} days from then is ${isoDate(last)}.` };
+		? `The notice is dated ${words(notice)}; receipt is presumed ${level.presumedReceiptDays} days later, on ${words(receipt)}.`
+		: `The clock starts on ${words(notice)}.`;
+	return { level, receipt: isoDate(receipt), lastDay: isoDate(last), explanation: `${start} ${level.days} days from then is ${words(last)}.` };
 }
 
 export function getPayerType(id: string): PayerType | undefined {

@@ -3,6 +3,7 @@
  * code-specific argument and attachments slotted in. Pure functions, used by
  * the page at build time and by the letter filler in the browser.
  */
+import { formatDateLongOrKeep } from '../site/dates.ts';
 import { displayCode } from '../catalogue/codes.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
@@ -102,14 +103,9 @@ function fillSlots(line: string, code: string, title: string): string {
 /** Values typed by the user, by placeholder key. Empty or missing means unfilled. */
 export type LetterValues = Readonly<Record<string, string | undefined>>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-03-09" → "March 9, 2026"; anything else is returned unchanged. */
+/** "2026-03-09" → "March 9, 2026" (the site's one date format, src/lib/site/dates.ts); anything else is returned unchanged. */
 export function formatDate(value: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-	if (!match) return value;
-	const month = MONTHS[Number(match[2]) - 1];
-	return month ? `${month} ${Number(match[3])}, ${match[1]}` : value;
+	return formatDateLongOrKeep(value);
 }
 
 /** "1234.5" → "$1,234.50"; anything that is not a plain amount is returned unchanged. */

@@ -4,7 +4,8 @@
  */
 import { setFor } from '../catalogue/code-sets.ts';
 import { aliasKey, normaliseCode } from '../catalogue/codes.ts';
-import { isIsoDate, type CodeFacts } from '../facts/code-list-facts.ts';
+import type { CodeFacts } from '../facts/code-list-facts.ts';
+import { isIsoDate } from '../site/dates.ts';
 import { STOP_DATE_RULE, validityOn, type Validity } from '../facts/validity.ts';
 import { formatDateLong } from '../site/dates.ts';
 
