@@ -13,6 +13,7 @@ import { CATEGORY_IDS } from '../catalogue/categories.ts';
 import { describePlaceholderProblem, findUnknownPlaceholders } from '../letter/template.ts';
 import { CODE_LISTS, getFacts, type FactsBySet } from '../facts/facts.ts';
 import { CLAIM_FIELD_IDS } from '../catalogue/claim-fields.ts';
+import { searchKeywords } from '../lookup/search-keywords.ts';
 
 const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -86,6 +87,12 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 			category: z.enum(CATEGORY_IDS, { error: `category is required, one of: ${oneOf(CATEGORY_IDS)}` }),
 			/** Extra spellings people type, beyond the ones derived automatically (CO-16, CO16, CO 16 for a CARC). */
 			aliases: z.array(prose('alias', 1, 40)).default([]),
+			/**
+			 * Phrases billers type for this code, in our own words ("late claim", "filing limit"): indexed
+			 * for search with high weight, never shown as text. Lower case, 3–40 characters, at most 12,
+			 * no repeats; no other entry may use the same phrase (src/lib/lookup/search-keywords.ts).
+			 */
+			searchKeywords: searchKeywords.default([]),
 			/** CARC only: the group codes the reason code is used with, most common first. */
 			groupCodes: z
 				.array(z.enum(ACTIVE_GROUP_CODES, { error: `must be one of: ${oneOf(ACTIVE_GROUP_CODES)}` }))

@@ -9,6 +9,7 @@ import { callsForAction, CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 import { createCodeEntrySchema, parseRef, type CodeEntry } from '../schema/code-entry.ts';
 import { checkQuality } from './quality.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
+import { checkSearchKeywords } from '../lookup/search-keywords.ts';
 
 export interface EntrySource {
 	/** Path of the file, relative to the project root, for messages. */
@@ -113,6 +114,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 			}
 		});
 	}
+	problems.push(...checkSearchKeywords(entries));
 	problems.push(...checkQuality(entries, options.lists ?? CODE_LISTS));
 	return { problems, entries };
 }
