@@ -1,7 +1,8 @@
 /**
  * Additions to Starlight's search dialog (src/components/Search.astro), loaded with the search UI:
  * - a "best match" row above Pagefind's results when the query is a code or codes (CO-16,
- *   "CO-16 MA130"), answered from the code map as the user types, before Pagefind has an answer;
+ *   "CO-16 MA130"), answered from the code map as the user types, before Pagefind has an answer
+ *   (the map, 8 KB, is fetched once a digit is typed: a query of words alone never needs it);
  * - Enter opens the best match, or else Pagefind's first result;
  * - results that belong to an earlier query stay hidden until Pagefind has ranked the current
  *   one and the first result has loaded, so what the user sees first is never reshuffled.
@@ -16,7 +17,8 @@ function label(slug: string, typed: string): string {
 	return displayCode(slug.slice(0, slug.indexOf('-')), normaliseCode(typed).code);
 }
 
-export function attachBestMatch(root: HTMLElement, map: CodeMap): void {
+export function attachBestMatch(root: HTMLElement, loadMap: () => Promise<CodeMap>): void {
+	let map: CodeMap | undefined;
 	const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
 	const drawer = root.querySelector('.pagefind-ui__drawer');
 	if (!input || !drawer) return;
@@ -27,7 +29,13 @@ export function attachBestMatch(root: HTMLElement, map: CodeMap): void {
 	drawer.before(list);
 
 	const showBest = () => {
-		const found = findCodes(input.value, map, { strict: true }).filter((f) => f.kind === 'page');
+		if (!map && /\d/.test(input.value)) {
+			void loadMap().then((loaded) => {
+				map = loaded;
+				showBest();
+			});
+		}
+		const found = map ? findCodes(input.value, map, { strict: true }).filter((f) => f.kind === 'page') : [];
 		list.replaceChildren(
 			...found.slice(0, 4).map((f, i) => {
 				const item = document.createElement('li');
