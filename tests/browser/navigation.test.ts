@@ -47,7 +47,7 @@ describe('go to code', () => {
 		const input = p.locator('[data-goto] input').first();
 		await input.fill('ZZ999');
 		await input.press('Enter');
-		await expect.poll(() => p.locator('[data-goto-status]').first().innerText()).toContain('There is no page for “ZZ999”');
+		await expect.poll(() => p.locator('[data-goto-status]').first().innerText()).toContain('“ZZ999” is not a code Denial Atlas knows');
 		await p.locator('[data-goto-search]').first().click();
 		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
 		expect(await p.locator('#starlight__search .pagefind-ui__search-input').inputValue()).toBe('ZZ999');

@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, requireBuild } from '../helpers/site.ts';
+import { firstShown, visibleFirstResult } from '../helpers/search.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
@@ -25,16 +26,8 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/** The page of the first result for a query. */
-async function firstResult(query: string): Promise<string> {
-	await input.fill('');
-	await input.fill(query);
-	const first = page.locator('.pagefind-ui__result .pagefind-ui__result-link').first();
-	await expect.poll(async () => ((await first.count()) ? await page.locator('.pagefind-ui__message').innerText() : ''), { timeout: 15_000 }).toMatch(/result/i);
-	await expect.poll(async () => page.locator('.pagefind-ui__search-input').inputValue()).toBe(query);
-	await page.waitForTimeout(400); // let Pagefind settle on the final query
-	return new URL((await first.getAttribute('href'))!, server.url).pathname;
-}
+/** The page of the first result a user sees for a query (best-match row, else Pagefind's first). */
+const firstResult = (query: string) => firstShown(page, query);
 
 describe('exact code queries put that code first, however spelled', () => {
 	it.each([
@@ -71,5 +64,151 @@ describe('filters', () => {
 		const names = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
 		const text = names.join(' ').toLowerCase();
 		for (const name of ['set', 'status', 'route', 'group code', 'category']) expect(text).toContain(name);
+	});
+});
+
+/** A fresh page with the search dialog open and its UI loaded. */
+async function freshSearch(): Promise<Page> {
+	const p = await browser.newPage();
+	await p.goto(`${server.url}/`);
+	await p.click('button[data-open-modal]');
+	await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+	return p;
+}
+
+describe('best match from the code map', () => {
+	it('shows a code and a known pair above Pagefind’s results, as typed', async () => {
+		await input.fill('CO-16 MA130');
+		const rows = page.locator('#starlight__search .best-match a');
+		await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+		expect(await rows.nth(0).getAttribute('href')).toBe('/codes/carc-16/');
+		expect(await rows.nth(1).getAttribute('href')).toBe('/codes/rarc-ma130/');
+		expect(await rows.nth(0).innerText()).toMatch(/Best match\s+CARC 16/);
+		await input.fill('timely filing');
+		await expect.poll(() => page.locator('#starlight__search .best-match').isHidden(), { timeout: 10_000 }).toBe(true);
+	});
+
+	it('answers before Pagefind has loaded its index', async () => {
+		const p = await freshSearch();
+		// Hold back Pagefind's runtime and index: the best match must not need them.
+		await p.route('**/pagefind/**', () => {});
+		await p.locator('#starlight__search .pagefind-ui__search-input').fill('PR-1 N130');
+		await expect.poll(() => p.locator('#starlight__search .best-match a').first().getAttribute('href'), { timeout: 10_000 }).toBe('/codes/carc-1/');
+		await p.close();
+	});
+});
+
+describe('Enter in the search box', () => {
+	it('opens the best match', async () => {
+		const p = await freshSearch();
+		await p.locator('#starlight__search .pagefind-ui__search-input').fill('co16');
+		await p.locator('#starlight__search .best-match a').waitFor();
+		await p.keyboard.press('Enter');
+		await p.waitForURL('**/codes/carc-16/');
+		await p.close();
+	});
+	it('opens the first result of a phrase once it is shown', async () => {
+		const p = await freshSearch();
+		expect(await firstShown(p, 'timely filing')).toBe('/codes/carc-29/');
+		await p.keyboard.press('Enter');
+		await p.waitForURL('**/codes/carc-29/');
+		await p.close();
+	});
+});
+
+describe('"/" opens search', () => {
+	it('from the page, focusing the search box', async () => {
+		const p = await browser.newPage();
+		await p.goto(`${server.url}/`);
+		await p.locator('body').click({ position: { x: 5, y: 300 } });
+		await p.keyboard.press('/');
+		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+		await expect.poll(() => p.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input')), { timeout: 10_000 }).toBe(true);
+		await p.close();
+	});
+	it('but not while typing into a field', async () => {
+		const p = await browser.newPage();
+		await p.goto(`${server.url}/`);
+		const goto = p.locator('#goto-code');
+		await goto.click();
+		await p.keyboard.type('CO/16');
+		expect(await goto.inputValue()).toBe('CO/16');
+		expect(await p.locator('dialog[open]').count()).toBe(0);
+		await p.close();
+	});
+});
+
+describe('no reshuffle: the first result seen after the last keystroke is the final one', () => {
+	it.each([
+		['CO-16', '/codes/carc-16/'],
+		['PR1', '/codes/carc-1/'],
+		['timely filing', '/codes/carc-29/'],
+	])('“%s”', async (query, expected) => {
+		const p = await freshSearch();
+		const box = p.locator('#starlight__search .pagefind-ui__search-input');
+		await box.pressSequentially(query, { delay: 30 });
+		// From the last keystroke on, record every first result the user could see, each frame.
+		// (A string, so the function runs as written; the site's CSP allows no eval in the page.)
+		await p.evaluate(`(() => {
+			const read = ${visibleFirstResult.toString()};
+			const seen = (window.__seen = []);
+			const tick = () => {
+				const now = read();
+				if (now && seen[seen.length - 1] !== now) seen.push(now);
+				requestAnimationFrame(tick);
+			};
+			tick();
+		})()`);
+		await expect.poll(() => firstShown(p, query), { timeout: 15_000 }).toBe(expected);
+		// Pagefind has settled on the query (its results are shown): nothing else was shown before.
+		await expect
+			.poll(() => p.evaluate(() => document.querySelector('#starlight__search .pagefind-ui__results') !== null && !document.querySelector('#starlight__search')!.hasAttribute('data-results-stale')), { timeout: 15_000 })
+			.toBe(true);
+		await p.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+		const seen = await p.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+		expect(seen).toEqual([expected]);
+		await p.close();
+	});
+});
+
+describe('go to a code', () => {
+	async function goto(text: string): Promise<Page> {
+		const p = await browser.newPage();
+		await p.goto(`${server.url}/`);
+		await p.locator('#goto-code').fill(text);
+		await p.locator('#goto-code').press('Enter');
+		return p;
+	}
+	it('offers each code of a pair or a whole line', async () => {
+		for (const [text, hrefs] of [
+			['CO-16 MA130', ['/codes/carc-16/', '/codes/rarc-ma130/']],
+			['PR-1 N130', ['/codes/carc-1/', '/codes/rarc-n130/']],
+			['CO 45 120.00 N 290', ['/codes/carc-45/', '/codes/rarc-n290/']],
+		] as const) {
+			const p = await goto(text);
+			const links = p.locator('[data-goto-found] a');
+			await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(hrefs.length);
+			for (const [i, href] of hrefs.entries()) expect(await links.nth(i).getAttribute('href')).toBe(href);
+			await p.close();
+		}
+	});
+	it('says when a code is not on the official lists, without "yet"', async () => {
+		const p = await goto('N9999');
+		const status = p.locator('[data-goto-status]');
+		await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/N9999 is written like a code but is not on the official lists/);
+		expect(await status.innerText()).not.toMatch(/yet/);
+		await p.close();
+	});
+});
+
+describe('clean excerpts', () => {
+	it('do not run table cells or badges together', async () => {
+		for (const query of ['CO-16', 'who pays', 'deactivated remark']) {
+			await input.fill(query);
+			const excerpts = page.locator('#starlight__search .pagefind-ui__result-excerpt');
+			await expect.poll(() => excerpts.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+			const text = (await excerpts.allInnerTexts()).join('\n');
+			expect(text).not.toMatch(/GroupWritten|Written asWho|Who pays(CO|PR|OA|PI)|(CARC|RARC)(Current|Deactivated)/);
+		}
 	});
 });

@@ -2,15 +2,19 @@
  * "Go to code": turn whatever a person typed into the page of that code,
  * using the small code map built with the site (/api/code-map.json).
  */
-import { setFor } from '../catalogue/code-sets.ts';
+import { matchesSet, setFor } from '../catalogue/code-sets.ts';
 import { aliasKey, normaliseCode } from '../catalogue/codes.ts';
 import type { CodeFacts } from '../facts/code-list-facts.ts';
-import { isIsoDate } from '../site/dates.ts';
+import { formatDateLong, isIsoDate } from '../site/dates.ts';
 import { STOP_DATE_RULE, validityOn, type Validity } from '../facts/validity.ts';
-import { formatDateLong } from '../site/dates.ts';
+import { isGroupCode } from '../guidance/group-codes.ts';
 
-/** aliasKey(code) → slug, e.g. { "16": "carc-16", "N130": "rarc-n130", "CCM31": "payer-ccm31" }. */
-export type CodeMap = Readonly<Record<string, string>>;
+/**
+ * aliasKey(code) → slug, e.g. { "16": "carc-16", "N130": "rarc-n130", "CCM31": "payer-ccm31" }.
+ * `null` marks a code that is on an official list but has no published page (a draft), so
+ * "not found" can say which of the two it is without shipping the lists to the browser.
+ */
+export type CodeMap = Readonly<Record<string, string | null>>;
 
 export interface CodeMapSource {
 	set: string;
@@ -19,12 +23,14 @@ export interface CodeMapSource {
 	slug: string;
 }
 
-export function buildCodeMap(entries: readonly CodeMapSource[]): Record<string, string> {
-	const map: Record<string, string> = {};
+/** `official`: every code on the official lists, by set id; those without an entry are mapped to null. */
+export function buildCodeMap(entries: readonly CodeMapSource[], official: Readonly<Record<string, readonly string[]>> = {}): Record<string, string | null> {
+	const map: Record<string, string | null> = {};
 	for (const e of entries) {
 		map[aliasKey(e.code)] = e.slug;
 		for (const alias of e.aliases ?? []) map[aliasKey(alias)] ??= e.slug;
 	}
+	for (const codes of Object.values(official)) for (const code of codes) if (!(aliasKey(code) in map)) map[aliasKey(code)] = null;
 	return map;
 }
 
@@ -33,9 +39,9 @@ export function resolveCode(input: string, map: CodeMap): string | undefined {
 	const key = aliasKey(input);
 	if (key === '') return undefined;
 	// The exact spelling first: hand-added aliases and payer codes with hyphens.
-	if (map[key]) return map[key];
+	if (map[key]) return map[key]!;
 	const { group, code } = normaliseCode(input);
-	const slug = map[code];
+	const slug = map[code] ?? undefined;
 	// A group code only goes in front of a reason code: CO16, PR-1, OA 18.
 	if (group) return slug?.startsWith(`${setFor('reason').id}-`) ? slug : undefined;
 	return slug;
@@ -103,4 +109,50 @@ export function describeValidity(label: string, facts: Pick<CodeFacts, 'start' |
 				message: `The official list publishes no start date for ${label}, so Denial Atlas cannot say whether it was valid on ${on}${facts.status === 'current' ? '; it is current today' : ''}.`,
 			};
 	}
+}
+
+/** One code read from typed text, and what the site has for it. */
+export interface FoundCode {
+	/** The text it was read from ("CO-16", "MA130"). */
+	typed: string;
+	/** page: the code has a page (slug); no-page: it is on an official list but has no page;
+	 *  unknown: it is written like an official code but is on no list. */
+	kind: 'page' | 'no-page' | 'unknown';
+	slug?: string;
+}
+
+const SET_WORD = /^(?:CARC|RARC|CODE)$/i;
+const REMARK_LETTERS = /^(?:MA|M|N)$/i;
+
+/**
+ * Every code in a line of text, in order, without repeats: "CO-16 MA130", "PR-1, N130",
+ * "CO 16 N 290", or a pasted remittance line. Group codes and the letters of a remark
+ * code written apart are joined to what follows. Words that are not codes are skipped,
+ * unless `strict`: then the text must be codes only, or the answer is empty.
+ */
+export function findCodes(input: string, map: CodeMap, { strict = false } = {}): FoundCode[] {
+	const tokens = input.split(/[\s,;]+/).map((t) => t.replace(/^[("'[]+|[)"'\].:]+$/g, '')).filter(Boolean);
+	const found: FoundCode[] = [];
+	const seen = new Set<string>();
+	for (let i = 0; i < tokens.length; i++) {
+		let typed = tokens[i]!;
+		if (SET_WORD.test(typed) && tokens[i + 1]) typed = `${typed} ${tokens[++i]}`;
+		else if ((isGroupCode(typed.toUpperCase()) || REMARK_LETTERS.test(typed)) && /^[A-Z]?\d/i.test(tokens[i + 1] ?? '')) typed = `${typed} ${tokens[++i]}`;
+		const slug = resolveCode(typed, map);
+		const { code } = normaliseCode(typed);
+		let item: FoundCode | undefined;
+		if (slug) item = { typed, kind: 'page', slug };
+		else if (map[code] === null) item = { typed, kind: 'no-page' };
+		// A bare number in a longer line is more likely an amount or a line number than a code.
+		else if (matchesSet(setFor('remark').id, code) || (matchesSet(setFor('reason').id, code) && (strict || tokens.length === 1 || !/^[\d.,]+$/.test(typed)))) item = { typed, kind: 'unknown' };
+		if (!item) {
+			if (strict) return [];
+			continue;
+		}
+		const key = item.slug ?? aliasKey(code);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		found.push(item);
+	}
+	return found;
 }

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { CATEGORY_IDS } from '../catalogue/categories.ts';
 import { CLAIM_FIELD_IDS } from '../catalogue/claim-fields.ts';
 import { ROUTE_IDS } from '../guidance/routes.ts';
+import { searchKeywords } from '../lookup/search-keywords.ts';
 import { codeRef, isoDate, oneOf, prose, proseList } from './fields.ts';
 
 export const baseEntryFields = {
@@ -24,6 +25,12 @@ export const baseEntryFields = {
 	category: z.enum(CATEGORY_IDS, { error: `category is required, one of: ${oneOf(CATEGORY_IDS)}` }),
 	/** Extra spellings people type, beyond the ones derived automatically (CO-16, CO16, CO 16 for a CARC). */
 	aliases: z.array(prose('alias', 1, 40)).default([]),
+	/**
+	 * Phrases billers type for this code, in our own words ("late claim", "filing limit"): indexed for search with high
+	 * weight, never shown as text. Lower case, 3–40 characters, at most 12, no repeats; no other entry may use the same
+	 * phrase (src/lib/lookup/search-keywords.ts).
+	 */
+	searchKeywords: searchKeywords.default([]),
 	/** Why this code appears: each item names the claim field, document or rule involved. Informational Alert remark codes leave it empty. */
 	causes: proseList('cause', 'causes', 20, 400),
 	/** Checks someone can run before submitting, each one concrete. Informational Alert remark codes leave it empty. */

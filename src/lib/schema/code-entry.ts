@@ -32,6 +32,8 @@ export interface CodeEntry {
 	summary: string;
 	category: ParsedEntry['category'];
 	aliases: string[];
+	/** Phrases billers type for this code, for search only. */
+	searchKeywords: string[];
 	causes: string[];
 	prevention: string[];
 	claimFields: ParsedEntry['claimFields'];
@@ -81,6 +83,7 @@ function toCodeEntry(parsed: ParsedEntry, lists: FactsBySet): CodeEntry {
 		summary: parsed.summary,
 		category: parsed.category,
 		aliases: parsed.aliases,
+		searchKeywords: parsed.searchKeywords,
 		...(only.groupCodes !== undefined && { groupCodes: only.groupCodes }),
 		remarkCodeRequired: set.role === 'reason' && getFacts(lists, parsed.set, parsed.code)?.remarkRequired === true,
 		usageNotes: only.usageNotes ?? [],

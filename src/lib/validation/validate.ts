@@ -13,6 +13,7 @@ import { parseRef } from '../schema/fields.ts';
 import { checkQuality } from './quality.ts';
 import { checkReplacementClaims } from './replacements.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
+import { checkSearchKeywords } from '../lookup/search-keywords.ts';
 
 export interface EntrySource {
 	/** Path of the file, relative to the project root, for messages. */
@@ -119,6 +120,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 			}
 		});
 	}
+	problems.push(...checkSearchKeywords(entries));
 	problems.push(...checkQuality(entries, options.lists ?? CODE_LISTS));
 	return { problems, entries };
 }
