@@ -35,6 +35,8 @@ describe('next step per adjustment (one rule, one table)', () => {
 		['CO', '16', ['MA01', 'MA130'], 'new-claim'],
 		['CO', '16', ['N290', 'MA130'], 'new-claim'],
 		['CO', '16', [], 'new-claim'],
+		['CO', '45', ['N130'], 'write-off'],
+		['PR', '1', ['N130'], 'bill-patient'],
 	])('%s-%s with %j → %s', (group, reason, remarks, expected) => {
 		const step = adjustmentStep({ group, routes: routesOf(`carc:${reason}`), remarkRoutes: remarks.map((m) => routesOf(`rarc:${m}`)) });
 		expect(step?.route).toBe(expected);

@@ -6,9 +6,9 @@
  *    amount) and PI (the payer reduced it and says the patient does not owe
  *    it) never allow billing the patient. PR allows every route. OA and the
  *    legacy CR say nothing about who pays, so the reason code decides.
- * 2. A remark code on the same line or its claim narrows the reason: each
- *    remark picks its first route that the reason code also lists and the
- *    group allows, and the most decisive pick wins (ROUTE_PRIORITY: 16 with
+ * 2. A remark code on the same line or its claim narrows the reason: a
+ *    remark whose own first (most likely) route the reason code also lists and
+ *    the group allows picks that route, and the most decisive pick wins (ROUTE_PRIORITY: 16 with
  *    MA130 → new claim; 16 with N290 → corrected claim; with both → new claim).
  * 3. Otherwise the reason code's first route that the group allows.
  * 4. When the group rules out every route of the code (a patient-share code
@@ -52,8 +52,8 @@ export function adjustmentStep({ group, routes, remarkRoutes = [] }: StepInput):
 	if (allowed.length === 0) {
 		return { route: 'contact-payer', note: `Group ${g} says the patient does not owe this amount, while this reason code’s only route is billing the patient: ask the payer which is right before you act.` };
 	}
-	// Each remark picks its first route the reason code allows; the most decisive of those wins (ROUTE_PRIORITY).
-	const picks = remarkRoutes.map((list) => (list ?? []).find((r) => allowed.includes(r as RouteId)));
+	// A remark picks its own first route when the reason code allows it; the most decisive of those wins (ROUTE_PRIORITY).
+	const picks = remarkRoutes.map((list) => (list?.[0] && allowed.includes(list[0] as RouteId) ? list[0] : undefined));
 	const narrowed = nextStep(picks);
 	if (narrowed) return narrowed === allowed[0] ? { route: narrowed } : { route: narrowed, note: 'A remark code on the line or claim narrows the reason code to this route.' };
 	if (allowed[0] !== routes[0]) return { route: allowed[0]!, note: `Group ${g} rules out billing the patient for this amount.` };
