@@ -177,7 +177,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		out.payments.push(p);
 		return p;
 	};
-	const currentPayment = (segment: number) => payment ?? (payment = newPayment(0, ''));
+	const currentPayment = (_segment: number) => payment ?? (payment = newPayment(0, ''));
 	const currentClaim = (s: Segment): Claim => {
 		if (claim) return claim;
 		// An excerpt may start with CAS or LQ: an unnamed claim holds them.
@@ -253,16 +253,19 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				return;
 			case 'BPR': {
 				const p = currentPayment(s.n);
-				p.amount = amountOf(s, 1, 'payment amount', true);
+				const amount = amountOf(s, 1, 'payment amount', true);
+				if (amount !== undefined) p.amount = amount;
 				p.creditDebit = s.e[2] ?? '';
 				p.method = s.e[3] ?? '';
 				p.methodText = paymentMethodText(p.method);
 				const date = s.e[15];
 				if (date) {
-					p.paymentDate = x12Date(date);
-					if (!p.paymentDate) problem(s.n, s.id, `BPR16 (payment date) “${date.slice(0, 20)}” is not a date written CCYYMMDD.`);
+					const paymentDate = x12Date(date);
+					if (paymentDate) p.paymentDate = paymentDate;
+					else problem(s.n, s.id, `BPR16 (payment date) “${date.slice(0, 20)}” is not a date written CCYYMMDD.`);
 				}
-				p.date = p.paymentDate ?? p.productionDate;
+				const remitted = p.paymentDate ?? p.productionDate;
+				if (remitted) p.date = remitted;
 				return;
 			}
 			case 'TRN':
@@ -302,7 +305,8 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				claim.statusText = claimStatusText(claim.status);
 				claim.charge = amountOf(s, 2, 'total claim charge', true) ?? 0;
 				claim.paid = amountOf(s, 3, 'claim payment amount', true) ?? 0;
-				claim.patientShare = amountOf(s, 4, 'patient responsibility', false);
+				const share = amountOf(s, 4, 'patient responsibility', false);
+				if (share !== undefined) claim.patientShare = share;
 				claim.filing = s.e[5] ?? '';
 				claim.payerClaimNumber = s.e[6] ?? '';
 				claim.reversal = claim.status === '22';
@@ -427,7 +431,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					const [reason = '', ...reference] = composite.split(s.enveloped ? s.sep.component : /[:>]/);
 					const amount = parseCents(amountText);
 					if (!reason || !amount.ok) {
-						problem(s.n, s.id, `PLB${String(i + 1).padStart(2, '0')}/${String(i + 2).padStart(2, '0')}: ${!reason ? 'the adjustment reason is missing' : amount.message}.`);
+						problem(s.n, s.id, `PLB${String(i + 1).padStart(2, '0')}/${String(i + 2).padStart(2, '0')}: ${!reason ? 'the adjustment reason is missing' : !amount.ok ? amount.message : ''}.`);
 						continue;
 					}
 					p.providerAdjustments.push({ segment: s.n, provider, ...(date ? { date } : {}), reason: reason.toUpperCase(), reasonText: plbReasonText(reason.toUpperCase()), reference: reference.join(':'), amount: amount.value });
