@@ -150,21 +150,33 @@ export function adjustmentWarnings(a: Pick<Adjustment, 'group' | 'reason'>, rema
 /** Every adjustment of a remittance as a worklist row, with its own next step. */
 export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
 	const rows: WorklistRow[] = [];
+	const memo = new Map<string, { step: ReturnType<typeof adjustmentStep>; warnings: string[]; notes: string[] }>();
 	r.payments.forEach((p, pi) => {
 		p.claims.forEach((c, ci) => {
-			const claimRemarks = c.remarks.map((m) => remarkKey(m.code, facts));
+			const claimRemarks = c.remarks.length ? [...new Set(c.remarks.map((m) => remarkKey(m.code, facts)))] : [];
 			const add = (a: Adjustment, line: ServiceLine | undefined, lineRemarks: readonly Remark[]) => {
-				const remarks = [...new Set([...lineRemarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
+				const remarks = lineRemarks.length === 0 ? claimRemarks : [...new Set([...lineRemarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
 				const page = facts.pages[`carc:${a.reason}`];
-				const step = adjustmentStep({
-					group: a.group,
-					routes: page ? (page.routes ?? [page.route]) : undefined,
-					remarkRoutes: remarks.map((m) => {
-						const rp = facts.pages[`rarc:${m}`];
-						return rp ? (rp.routes ?? [rp.route]) : undefined;
-					}),
-				});
-				const { warnings, notes } = adjustmentWarnings(a, remarks, p.date, facts);
+				// The step and warnings depend only on the codes and the date: worked out once per combination.
+				const key = `${a.group}|${a.reason}|${remarks.join(',')}|${p.date ?? ''}`;
+				let judged = memo.get(key);
+				if (!judged) {
+					judged = {
+						step: adjustmentStep({
+							group: a.group,
+							routes: page ? (page.routes ?? [page.route]) : undefined,
+							remarkRoutes: remarks.map((m) => {
+								const rp = facts.pages[`rarc:${m}`];
+								return rp ? (rp.routes ?? [rp.route]) : undefined;
+							}),
+						}),
+						...adjustmentWarnings(a, remarks, p.date, facts),
+					};
+					memo.set(key, judged);
+				}
+				const { step } = judged;
+				const warnings = [...judged.warnings];
+				const notes = [...judged.notes];
 				const route = step?.route;
 				const action = !c.reversal && route !== 'write-off' && route !== 'informational' && a.amount !== 0;
 				const row: WorklistRow = {

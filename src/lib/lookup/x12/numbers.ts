@@ -42,8 +42,18 @@ export function formatCents(cents: number): string {
 }
 
 /** An X12 date CCYYMMDD as YYYY-MM-DD, or undefined when it is not a real date. */
+const DATES = new Map<string, string | undefined>();
+
 export function x12Date(text: string | undefined): string | undefined {
-	if (!text || !/^\d{8}$/.test(text)) return undefined;
+	if (!text || text.length !== 8) return undefined;
+	if (DATES.has(text)) return DATES.get(text);
+	const value = readDate(text);
+	if (DATES.size < 50_000) DATES.set(text, value);
+	return value;
+}
+
+function readDate(text: string): string | undefined {
+	if (!/^\d{8}$/.test(text)) return undefined;
 	const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 	const d = new Date(`${iso}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;

@@ -89,7 +89,8 @@ export interface ProviderAdjustment {
 export interface BalanceCheck {
 	level: 'line' | 'claim' | 'payment';
 	segment: number;
-	label: string;
+	/** What is checked ("Claim SUN1001 line 99213"); only for a check that fails. */
+	label?: string;
 	expected: number;
 	actual: number;
 	ok: boolean;
@@ -479,19 +480,19 @@ export function balance(p: Payment): BalanceCheck[] {
 		for (const l of c.lines) {
 			const adj = sum(l.adjustments);
 			const expected = l.charge - adj;
-			checks.push({ level: 'line', segment: l.segment, label: `Claim ${c.account} line ${l.procedure}`, expected, actual: l.paid, ok: expected === l.paid, ...(expected === l.paid ? {} : { detail: `charge ${formatCents(l.charge)} − adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(l.paid)}` }) });
+			checks.push({ level: 'line', segment: l.segment, expected, actual: l.paid, ok: expected === l.paid, ...(expected === l.paid ? {} : { label: `Claim ${c.account} line ${l.procedure}`, detail: `charge ${formatCents(l.charge)} − adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(l.paid)}` }) });
 		}
 		if (c.segment && c.account) {
 			const adj = sum(c.adjustments) + c.lines.reduce((a, l) => a + sum(l.adjustments), 0);
 			const expected = c.charge - adj;
-			checks.push({ level: 'claim', segment: c.segment, label: `Claim ${c.account}`, expected, actual: c.paid, ok: expected === c.paid, ...(expected === c.paid ? {} : { detail: `charge ${formatCents(c.charge)} − claim and line adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(c.paid)}` }) });
+			checks.push({ level: 'claim', segment: c.segment, expected, actual: c.paid, ok: expected === c.paid, ...(expected === c.paid ? {} : { label: `Claim ${c.account}`, detail: `charge ${formatCents(c.charge)} − claim and line adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(c.paid)}` }) });
 		}
 	}
 	if (p.amount !== undefined) {
 		const paid = p.claims.reduce((a, c) => a + c.paid, 0);
 		const plb = sum(p.providerAdjustments);
 		const expected = paid - plb;
-		checks.push({ level: 'payment', segment: p.segment, label: `Payment ${p.trace || p.control}`, expected, actual: p.amount, ok: expected === p.amount, ...(expected === p.amount ? {} : { detail: `claim payments ${formatCents(paid)} − provider adjustments ${formatCents(plb)} = ${formatCents(expected)}; BPR02 ${formatCents(p.amount)}` }) });
+		checks.push({ level: 'payment', segment: p.segment, expected, actual: p.amount, ok: expected === p.amount, ...(expected === p.amount ? {} : { label: `Payment ${p.trace || p.control}`, detail: `claim payments ${formatCents(paid)} − provider adjustments ${formatCents(plb)} = ${formatCents(expected)}; BPR02 ${formatCents(p.amount)}` }) });
 	}
 	return checks;
 }

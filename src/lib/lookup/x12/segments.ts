@@ -133,10 +133,15 @@ export function forEachSegment(text: string, onSegment: (segment: Segment) => vo
 		pos = next;
 		if (raw) {
 			const parts = raw.split(sep.element);
-			const id = trimText(parts[0]!).toUpperCase();
-			const e = parts.slice(1).map(trimText);
+			// Trim only the elements that need it (most need not): no new array per segment.
+			for (let i = 0; i < parts.length; i++) {
+				const part = parts[i]!;
+				if (part.length && (isSpace(part.charCodeAt(0)) || isSpace(part.charCodeAt(part.length - 1)))) parts[i] = trimText(part);
+			}
+			const first = parts.shift()!;
+			const id = first.length <= 3 && first === first.toUpperCase() ? first : first.toUpperCase();
 			n++;
-			onSegment({ n, id, e, sep, raw, enveloped: sep !== DEFAULT_SEPARATORS });
+			onSegment({ n, id, e: parts, sep, raw, enveloped: sep !== DEFAULT_SEPARATORS });
 			if (id === 'IEA') {
 				// The next interchange may declare other separators.
 				sep = DEFAULT_SEPARATORS;
