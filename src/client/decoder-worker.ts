@@ -16,6 +16,15 @@ declare const self: DedicatedWorkerGlobalScope;
 let facts: DecoderFacts | undefined;
 let last: { remittance?: Remittance; rows: WorklistRow[]; actionRows: WorklistRow[] } = { rows: [], actionRows: [] };
 
+/** Files longer than this show a first result from their first part while the rest is read. */
+const FIRST_RESULT_AT = 1 << 20;
+
+/** The text up to the last segment end (a "~" or line break) before `at`. */
+function cutAtSegmentEnd(text: string, at: number): string {
+	const end = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at));
+	return end > 0 ? text.slice(0, end + 1) : text.slice(0, at);
+}
+
 const post = (message: unknown, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
 /** Read a file as text in chunks, reporting progress (a 50 MB file is read without a second copy in flight). */
@@ -60,8 +69,8 @@ function merge(results: { name: string; result: DecodeResult }[]): Remittance {
 	return merged;
 }
 
-function summarise(job: number, remittance: Remittance | undefined, lines: DecodeResult['lines'], notices: string[], started: number): WorkerSummary {
-	const rows = remittance && facts ? worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} }) : [];
+function summarise(job: number, remittance: Remittance | undefined, lines: DecodeResult['lines'], notices: string[], started: number, known?: Pick<DecodeResult, 'rows' | 'totals'>): WorkerSummary {
+	const rows = known?.rows ?? (remittance && facts ? worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} }) : []);
 	const actionRows = rows.filter((r) => r.action);
 	last = { ...(remittance ? { remittance } : {}), rows, actionRows };
 	const claims = remittance?.payments.reduce((a, p) => a + p.claims.length, 0) ?? 0;
@@ -84,7 +93,7 @@ function summarise(job: number, remittance: Remittance | undefined, lines: Decod
 						claims,
 						payments: remittance.payments.map((p) => ({ ...p, claims: [], claimCount: p.claims.length, checks: p.checks.filter((c) => !c.ok).slice(0, 100), checkCount: p.checks.length, failed: p.checks.filter((c) => !c.ok).length })),
 					},
-					totals: totals(remittance, rows),
+					totals: known?.totals ?? totals(remittance, rows),
 					rowCount: rows.length,
 					actionCount: actionRows.length,
 				}
@@ -103,7 +112,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		if (msg.type === 'text') {
 			const started = performance.now();
 			const result = decodeInput(msg.text, facts);
-			post(summarise(msg.job, result.remittance, result.lines, result.notices, started));
+			post(summarise(msg.job, result.remittance, result.lines, result.notices, started, result));
 			return;
 		}
 		if (msg.type === 'files') {
@@ -113,20 +122,26 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			for (let i = 0; i < msg.files.length; i++) {
 				const file = msg.files[i]!;
 				const text = await readFile(file, msg.job, i, msg.files.length);
+				if (first && text.length > FIRST_RESULT_AT) {
+					// A first result from the start of the file, cut at a segment end, while the whole file is read.
+					const prefix = cutAtSegmentEnd(text, FIRST_RESULT_AT);
+					const early = decodeInput(prefix, facts);
+					post({ ...summarise(msg.job, early.remittance, early.lines, early.notices, started, early), partial: true });
+				}
 				const result = decodeInput(text, facts, {
 					onProgress: (done, total) => post({ type: 'progress', job: msg.job, phase: `Reading ${file.name}`, fraction: (i + 0.5 + (done / Math.max(total, 1)) * 0.5) / msg.files.length }),
 				});
 				results.push({ name: file.name, result });
-				if (first && msg.files.length > 1) {
+				if (first && msg.files.length > 1 && text.length <= FIRST_RESULT_AT) {
 					// The first file's result shows while the others are read.
-					post({ ...summarise(msg.job, result.remittance, result.lines, result.notices, started), partial: true });
+					post({ ...summarise(msg.job, result.remittance, result.lines, result.notices, started, result), partial: true });
 					first = false;
 				}
 			}
-			const remittance = merge(results);
 			const lines = results.flatMap((r) => r.result.lines);
 			const notices = results.flatMap((r) => r.result.notices);
-			post(summarise(msg.job, remittance, lines, notices, started));
+			if (results.length === 1) post(summarise(msg.job, results[0]!.result.remittance, lines, notices, started, results[0]!.result));
+			else post(summarise(msg.job, merge(results), lines, notices, started));
 			return;
 		}
 		if (msg.type === 'rows') {

@@ -212,8 +212,9 @@ function init(root: HTMLElement) {
 					for (const a of p.providerAdjustments) tbody.append(row([`${a.reason}: ${a.reasonText}`, a.reference, formatCents(a.amount), String(a.segment)]));
 					card.append(el('h4', 'Provider-level adjustments (PLB)'), box);
 				}
-				card.append(el('p', p.failed ? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:` : `All ${p.checkCount} balance checks balance (line, claim and payment).`, p.failed ? 'warning' : 'ok'));
-				if (p.failed) {
+				if (s.partial) card.append(el('p', 'Balance checks run when the whole file is read.'));
+				else card.append(el('p', p.failed ? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:` : `All ${p.checkCount} balance checks balance (line, claim and payment).`, p.failed ? 'warning' : 'ok'));
+				if (p.failed && !s.partial) {
 					const ul = el('ul');
 					for (const c of p.checks) ul.append(el('li', `Segment ${c.segment}, ${c.label}: ${c.detail ?? ''}. The payer’s data is wrong or the file is damaged.`, 'warning'));
 					card.append(ul);
@@ -340,7 +341,8 @@ function init(root: HTMLElement) {
 			return;
 		}
 		if (msg.type === 'summary') {
-			if (!msg.partial) {
+			if (msg.partial) say(`Showing the first ${msg.remittance?.claims ?? 0} claims while the rest is read…`);
+			else {
 				progress.hidden = true;
 				say(msg.remittance?.claims ? `Read ${msg.remittance.claims} claims in ${(msg.ms / 1000).toFixed(1)} s.` : '');
 				root.dataset.state = 'done';
@@ -368,6 +370,8 @@ function init(root: HTMLElement) {
 	};
 	const readFiles = (files: File[]) => {
 		if (!files.length) return;
+		performance.clearMarks();
+		performance.mark('decoder:start');
 		job++;
 		root.dataset.state = 'reading';
 		progress.hidden = false;

@@ -287,7 +287,7 @@ export function decodeInput(input: string, facts: DecoderFacts, options: { onPro
 		const lines: DecodedLine[] = [];
 		for (const chunk of remittance.text) {
 			const line = decodeTextLine(chunk.text, lines.length + 1, facts, budget);
-			if (line) lines.push(line);
+			if (line && (line.codes.length || line.problems.length)) lines.push(line);
 		}
 		const notices: string[] = [];
 		if (budget.over) notices.push(`The text has ${budget.over.toLocaleString('en-US')} more words than the decoder reads at once (${MAX_TOKENS.toLocaleString('en-US')}); they were not decoded. Paste them in parts, or open the 835 file instead.`);
