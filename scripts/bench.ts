@@ -5,6 +5,8 @@
  *   npm run bench                         # sizes 200, 1000, 2000, with the stock Starlight baseline
  *   npm run bench -- --sizes 200          # quicker
  *   npm run bench -- --skip-stock         # ours only
+ *   npm run bench -- --workbench-only      # only the remittance workbench, on the existing dist/
+ *                                         # (run npm run build first); --workbench-runs 3 --workbench-sizes 1,10,50
  *   npm run bench -- --sizes 0 --skip-stock --real-runs 3 --without rarc
  *                                         # the real site with and without one code set,
  *                                         # built alternately, medians of 3 each
@@ -21,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { kb, pageWeight } from './lib/page-weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { benchWorkbench } from './lib/workbench-bench.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -30,8 +33,42 @@ const { values } = parseArgs({
 		out: { type: 'string', default: join(root, 'bench-results', 'bench.json') },
 		'real-runs': { type: 'string', default: '1' },
 		without: { type: 'string' },
+		'workbench-only': { type: 'boolean', default: false },
+		'workbench-runs': { type: 'string', default: '3' },
+		'workbench-sizes': { type: 'string', default: '1,10,50' },
 	},
 });
+const workbenchRuns = Math.max(1, Number(values['workbench-runs']) || 3);
+const workbenchSizes = values['workbench-sizes'].split(',').map(Number).filter((n) => n > 0);
+
+function printWorkbench(wb: Awaited<ReturnType<typeof benchWorkbench>>): void {
+	console.log(`\nRemittance workbench in Chromium (generated 835 files, medians of ${workbenchRuns} runs, runs alternating sizes). Targets: full summary of 10 MB ≤ 1.5 s; no main-thread task over 200 ms`);
+	console.log('| file | claims | time to first result | time to full summary | longest main-thread task | runs (first / full / longest task, ms) |');
+	console.log('|---|---|---|---|---|---|');
+	for (const f of wb.files) {
+		const full = f.mb === 10 ? ` (${f.fullMs <= 1500 ? 'meets' : 'MISSES'} target)` : '';
+		console.log(`| ${f.mb} MB | ${f.claims} | ${(f.firstMs / 1000).toFixed(2)} s | ${(f.fullMs / 1000).toFixed(2)} s${full} | ${f.longestTaskMs.toFixed(0)} ms (${f.longestTaskMs <= 200 ? 'meets' : 'MISSES'} target) | ${f.runs.map((r) => `${r.firstMs.toFixed(0)}/${r.fullMs.toFixed(0)}/${r.longestTaskMs.toFixed(0)}`).join(', ')} |`);
+	}
+	console.log(`| free text: 200,000 characters of punctuation | – | – | ${(wb.punctuationMs / 1000).toFixed(2)} s (incl. page round trip) | ${wb.punctuationLongestTaskMs.toFixed(0)} ms | – |`);
+}
+
+if (values['workbench-only']) {
+	const dist = join(root, 'dist');
+	if (!existsSync(join(dist, 'decode', 'index.html'))) throw new Error('dist/decode/index.html is missing: run npm run build first');
+	const server = await startStaticServer(dist);
+	const browser = await launchBrowser();
+	try {
+		const wb = await benchWorkbench(browser, server.url, workbenchSizes, workbenchRuns);
+		printWorkbench(wb);
+		mkdirSync(dirname(values.out), { recursive: true });
+		writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version }, workbench: wb }, null, 2)}\n`);
+		console.log(`\nwrote ${values.out}`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	process.exit(0);
+}
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 // Inside the project, so the symlinked node_modules resolve the way Astro expects.
 const work = join(root, '.bench');
@@ -385,8 +422,12 @@ for (const site of ['ours', 'stock'] as const) {
 	}
 	await server.close();
 }
-await browser.close();
 report.search = searches;
+const workbenchServer = await startStaticServer(dist);
+const workbench = await benchWorkbench(browser, workbenchServer.url, workbenchSizes, workbenchRuns);
+report.workbench = workbench;
+await workbenchServer.close();
+await browser.close();
 
 // ---------- report ----------
 const target = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
@@ -417,6 +458,8 @@ for (const s of searches as any[]) {
 		`| ${s.site} | ${s.kind} | ${s.query} | ${kb(s.bytes)}${ours ? ` (${target(s.bytes <= 150 * 1024)})` : ''} | ${kb(s.decodedBytes)} | ${s.msToFirstResult.toFixed(0)} ms${ours ? ` (${target(s.msToFirstResult <= ms)} ≤ ${ms} ms)` : ''} |`,
 	);
 }
+
+printWorkbench(workbench);
 
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,17 +1,25 @@
-/** The decoder page: decode as the user types, render with text nodes only. */
-import { decodeRemittance, type DecodedLine, type DecoderFacts } from '../lib/lookup/decoder.ts';
-import { nextStep } from '../lib/guidance/routes.ts';
+/**
+ * The decoder page and remittance workbench: paste codes or 835 text, or open
+ * or drop 835 files; a Web Worker reads them (progress bar), and the page
+ * shows payments and balances, totals, a denial worklist with one next step
+ * per adjustment, and claim by claim. Rendering uses text nodes only. Nothing
+ * is sent anywhere: the facts are fetched once when the page opens, before
+ * anything is read, and the worker makes no request.
+ */
+import type { DecodedLine, DecoderFacts } from '../lib/lookup/decoder.ts';
 import { displayCode } from '../lib/catalogue/codes.ts';
 import { getGroupCode } from '../lib/guidance/group-codes.ts';
 import { getRoute } from '../lib/guidance/routes.ts';
+import type { PageInfo, Total } from '../lib/lookup/workbench.ts';
+import { formatCents } from '../lib/lookup/x12/numbers.ts';
+import type { Claim } from '../lib/lookup/x12/remittance.ts';
+import type { RowWithLetter, WorkerRequest, WorkerResponse, WorkerSummary } from './decoder-protocol.ts';
+import { handOver } from './letter-handover.ts';
 
-interface PageInfo {
-	title: string;
-	route: string;
-	slug: string;
-	letter: boolean;
-}
 type Data = DecoderFacts & { pages: Record<string, PageInfo> };
+
+const ROWS_PAGE = 100;
+const CLAIMS_PAGE = 25;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
 	const node = document.createElement(tag);
@@ -20,64 +28,92 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 	return node;
 };
 
+/** A table in its own horizontally scrolling, keyboard-focusable box, so the page never overflows. */
+function scrollTable(label: string, headers: readonly string[], cls?: string): { box: HTMLElement; tbody: HTMLTableSectionElement } {
+	const box = el('div', undefined, 'table-scroll');
+	box.tabIndex = 0;
+	box.setAttribute('role', 'region');
+	box.setAttribute('aria-label', label);
+	const table = el('table', undefined, cls);
+	const thead = el('thead');
+	const tr = el('tr');
+	for (const h of headers) {
+		const th = el('th', h);
+		th.scope = 'col';
+		tr.append(th);
+	}
+	thead.append(tr);
+	const tbody = el('tbody');
+	table.append(thead, tbody);
+	box.append(table);
+	return { box, tbody };
+}
+
+const row = (cells: (string | Node)[]) => {
+	const tr = el('tr');
+	for (const c of cells) {
+		const td = el('td');
+		td.append(c);
+		tr.append(td);
+	}
+	return tr;
+};
+
+const codeName = (c: { set: string; code: string; group?: string }) => `${c.group ? `${c.group}-` : ''}${c.code}`;
+
+function stepText(route: string | undefined): string {
+	return route ? (getRoute(route)?.label ?? route) : '';
+}
+
+/** Free-text lines: one table per line, one next step per code. */
 function renderLine(line: DecodedLine, data: Data): HTMLElement {
 	const box = el('section', undefined, 'decoded-line');
 	box.append(el('h3', line.label));
 	if (line.codes.length) {
-		const table = el('table');
-		const head = el('tr');
-		for (const h of ['Code', 'Meaning', 'Who pays', 'Amount', 'Route']) {
-			const th = el('th', h);
-			th.scope = 'col';
-			head.append(th);
-		}
-		const thead = el('thead');
-		thead.append(head);
-		const tbody = el('tbody');
+		const { box: tableBox, tbody } = scrollTable(`${line.label}: codes`, ['Code', 'Meaning', 'Who pays', 'Amount', 'Next step']);
 		for (const c of line.codes) {
 			const page = data.pages[`${c.set}:${c.code}`];
-			const tr = el('tr');
-			const codeCell = el('td');
-			const name = `${c.group ? `${c.group}-` : ''}${c.code}`;
+			const codeCell = el('span');
 			if (page) {
-				const a = el('a', name);
+				const a = el('a', codeName(c));
 				a.href = `/codes/${page.slug}/`;
 				codeCell.append(a);
-			} else codeCell.append(el('span', name));
-			codeCell.append(el('span', ` (${c.set.toUpperCase()})`));
-			const meaning = el('td', page ? page.title : `${displayCode(c.set, c.code)}: no Denial Atlas page yet; see the official list.`);
+			} else codeCell.append(codeName(c));
+			codeCell.append(` (${c.set === 'payer' ? 'payer' : c.set.toUpperCase()})`);
 			const group = c.group ? getGroupCode(c.group) : undefined;
-			const who = el('td', group ? `${group.code}: ${group.whoPays}` : c.set === 'rarc' ? 'Remark: explains the reason code' : '');
-			const amount = el('td', c.amount !== undefined ? `$${c.amount.toFixed(2)}${c.quantity !== undefined ? ` (qty ${c.quantity})` : ''}` : '');
-			const route = el('td', page ? (getRoute(page.route)?.label ?? page.route) : '');
-			tr.append(codeCell, meaning, who, amount, route);
-			tbody.append(tr);
-			for (const w of c.warnings) {
-				const wr = el('tr');
-				const td = el('td', `⚠ ${w}`, 'warning');
-				td.colSpan = 5;
-				wr.append(td);
-				tbody.append(wr);
+			const step = el('span');
+			if (c.step) {
+				step.append(el('strong', `Next step: ${stepText(c.step)}`));
+				if (c.stepNote) step.append(el('span', ` ${c.stepNote}`));
+				if (c.step === 'appeal' && page?.letter) {
+					const a = el('a', ' Open the appeal letter');
+					a.href = `/codes/${page.slug}/#appeal-letter`;
+					step.append(' ', a);
+				}
+			} else if (c.set === 'rarc') step.append('Explains the reason code on this line');
+			tbody.append(
+				row([
+					codeCell,
+					page ? page.title : `${displayCode(c.set, c.code)}: no Denial Atlas page yet; see the official list.`,
+					group ? `${group.code}: ${group.whoPays}` : c.set === 'rarc' ? 'Remark: explains the reason code' : '',
+					c.amount !== undefined ? `${formatCents(Math.round(c.amount * 100))}${c.quantity !== undefined ? ` (qty ${c.quantity})` : ''}` : '',
+					step,
+				]),
+			);
+			for (const [kind, list] of [
+				['warning', c.warnings],
+				['note', c.notes ?? []],
+			] as const) {
+				for (const w of list) {
+					const tr = el('tr');
+					const td = el('td', `${kind === 'warning' ? '⚠ ' : 'ℹ '}${w}`, kind);
+					td.colSpan = 5;
+					tr.append(td);
+					tbody.append(tr);
+				}
 			}
 		}
-		table.append(thead, tbody);
-		box.append(table);
-		const pagesHere = line.codes.map((c) => data.pages[`${c.set}:${c.code}`]);
-		const step = nextStep(pagesHere.map((p) => p?.route));
-		if (step) {
-			const p = el('p');
-			p.append(el('strong', 'Next step: '), el('span', getRoute(step)?.label ?? step), el('span', ` — ${getRoute(step)?.description ?? ''}`));
-			box.append(p);
-			// The letter of the code to appeal, when the next step is an appeal.
-			const appeal = step === 'appeal' ? pagesHere.find((pg) => pg?.route === 'appeal' && pg.letter) : undefined;
-			if (appeal) {
-				const a = el('a', `Open the appeal letter for ${appeal.title}`);
-				a.href = `/codes/${appeal.slug}/#appeal-letter`;
-				const q = el('p');
-				q.append(a);
-				box.append(q);
-			}
-		}
+		box.append(tableBox);
 	}
 	if (line.problems.length) {
 		const ul = el('ul');
@@ -87,36 +123,316 @@ function renderLine(line: DecodedLine, data: Data): HTMLElement {
 	return box;
 }
 
-async function init(root: HTMLElement) {
+function totalsTable(label: string, first: string, totals: readonly Total[], describe?: (key: string) => string): HTMLElement {
+	const { box, tbody } = scrollTable(label, [first, 'Adjustments', 'Amount']);
+	for (const t of totals.slice(0, 50)) tbody.append(row([describe ? `${t.key} ${describe(t.key)}` : t.key, String(t.count), formatCents(t.amount)]));
+	const section = el('section', undefined, 'totals-part');
+	section.append(el('h4', label), box);
+	if (totals.length > 50) section.append(el('p', `And ${totals.length - 50} more; the CSV has every row.`));
+	return section;
+}
+
+function claimCard(item: { payer: string; claim: Claim }, data: Data): HTMLElement {
+	const c = item.claim;
+	const card = el('section', undefined, 'claim-card');
+	card.append(el('h4', `Claim ${c.account || '(no number)'}: ${c.statusText || 'codes only'}`));
+	const facts = el('p');
+	const parts = [
+		item.payer && `Payer ${item.payer}`,
+		c.payerClaimNumber && `payer claim number ${c.payerClaimNumber}`,
+		c.patient && `patient ${c.patient}`,
+		c.segment && `billed ${formatCents(c.charge)}, paid ${formatCents(c.paid)}`,
+		c.patientShare !== undefined && `patient share ${formatCents(c.patientShare)}`,
+		c.forwardedTo && `forwarded to ${c.forwardedTo}`,
+	].filter(Boolean);
+	facts.textContent = parts.join(' · ');
+	card.append(facts);
+	const adj = (list: Claim['adjustments']) => list.map((a) => `${a.group}-${a.reason} ${formatCents(a.amount)}`).join('; ');
+	if (c.adjustments.length || c.remarks.length) card.append(el('p', `Claim level: ${[adj(c.adjustments), c.remarks.map((m) => `${m.code} (${m.from})`).join(' ')].filter(Boolean).join('; ')}`));
+	if (c.lines.length) {
+		const { box, tbody } = scrollTable(`Claim ${c.account}: service lines`, ['Service', 'Dates', 'Billed', 'Paid', 'Units', 'Adjustments', 'Remarks']);
+		for (const l of c.lines) tbody.append(row([[l.procedure, ...l.modifiers].join('-'), l.dates.join(' '), formatCents(l.charge), formatCents(l.paid), l.units !== undefined ? String(l.units) : '', adj(l.adjustments), l.remarks.map((m) => m.code).join(' ')]));
+		card.append(box);
+	}
+	void data;
+	return card;
+}
+
+function init(root: HTMLElement) {
 	const input = root.querySelector<HTMLTextAreaElement>('[data-decoder-input]')!;
 	const results = root.querySelector<HTMLElement>('[data-decoder-results]')!;
 	const examples = root.querySelector<HTMLElement>('[data-decoder-examples]')!;
-	let data: Data;
-	try {
-		data = (await (await fetch('/api/decoder.json')).json()) as Data;
-	} catch {
-		results.textContent = 'The code list could not be loaded. Reload the page to try again.';
-		return;
-	}
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const run = () => {
-		const lines = decodeRemittance(input.value, data);
-		if (!input.value.trim()) results.replaceChildren(el('p', 'Paste codes above to see them explained.'));
-		else if (!lines.length) results.replaceChildren(el('p', 'No codes found. Paste reason codes (CO-16), remark codes (N130) or 835 CAS and LQ segments.'));
-		else results.replaceChildren(...lines.map((line) => renderLine(line, data)));
+	const fileInput = root.querySelector<HTMLInputElement>('[data-decoder-file]')!;
+	const drop = root.querySelector<HTMLElement>('[data-decoder-drop]')!;
+	const progress = root.querySelector<HTMLProgressElement>('[data-decoder-progress]')!;
+	const status = root.querySelector<HTMLElement>('[data-decoder-status]')!;
+	let data: Data | undefined;
+	let job = 0;
+	let shown: WorkerSummary | undefined;
+	const worker = new Worker(new URL('./decoder-worker.ts', import.meta.url), { type: 'module' });
+	const send = (msg: WorkerRequest) => worker.postMessage(msg);
+	const waiting = new Map<string, (msg: WorkerResponse) => void>();
+	const ask = <T extends WorkerResponse['type']>(msg: WorkerRequest & { job: number }, type: T) =>
+		new Promise<Extract<WorkerResponse, { type: T }>>((resolve) => {
+			waiting.set(`${type}:${msg.job}`, resolve as (m: WorkerResponse) => void);
+			send(msg);
+		});
+
+	const say = (text: string) => (status.textContent = text);
+
+	const renderSummary = (s: WorkerSummary) => {
+		if (!data) return;
+		shown = s;
+		const nodes: Node[] = [];
+		const r = s.remittance;
+		if (s.notices.length) for (const n of s.notices) nodes.push(el('p', n, 'problem'));
+		if (r?.notRemittance) nodes.push(el('p', r.notRemittance, 'problem'));
+		if (r && (r.claims || r.payments.length)) {
+			const summary = el('section', undefined, 'wb-summary');
+			summary.append(el('h2', 'Payments'));
+			for (const p of r.payments) {
+				const card = el('div', undefined, 'payment-card');
+				card.append(el('h3', p.payer || 'Payer not named'));
+				card.append(
+					el(
+						'p',
+						[
+							p.amount !== undefined ? `Payment ${formatCents(p.amount)} by ${p.methodText}` : 'No payment segment (BPR)',
+							p.trace && `trace number ${p.trace}`,
+							p.date && `dated ${p.date}`,
+							p.payee && `to ${p.payee}${p.payeeId ? ` (${p.payeeId})` : ''}`,
+							`${p.claimCount} claim${p.claimCount === 1 ? '' : 's'}`,
+						]
+							.filter(Boolean)
+							.join(' · '),
+					),
+				);
+				if (p.providerAdjustments.length) {
+					const { box, tbody } = scrollTable(`${p.payer}: provider-level adjustments (PLB)`, ['Reason', 'Reference', 'Amount', 'Segment']);
+					for (const a of p.providerAdjustments) tbody.append(row([`${a.reason}: ${a.reasonText}`, a.reference, formatCents(a.amount), String(a.segment)]));
+					card.append(el('h4', 'Provider-level adjustments (PLB)'), box);
+				}
+				if (s.partial) card.append(el('p', 'Balance checks run when the whole file is read.'));
+				else card.append(el('p', p.failed ? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:` : `All ${p.checkCount} balance checks balance (line, claim and payment).`, p.failed ? 'warning' : 'ok'));
+				if (p.failed && !s.partial) {
+					const ul = el('ul');
+					for (const c of p.checks) ul.append(el('li', `Segment ${c.segment}, ${c.label}: ${c.detail ?? ''}. The payer’s data is wrong or the file is damaged.`, 'warning'));
+					card.append(ul);
+				}
+				summary.append(card);
+			}
+			nodes.push(summary);
+			if (s.totals) {
+				const totalsBox = el('section', undefined, 'wb-totals');
+				totalsBox.append(el('h2', 'Totals'));
+				const { box, tbody } = scrollTable('Totals by payer', ['Payer', 'Claims', 'Billed', 'Paid', 'Adjusted', 'Provider adjustments']);
+				for (const t of s.totals.byPayer) tbody.append(row([t.payer, String(t.claims), formatCents(t.billed), formatCents(t.paid), formatCents(t.adjusted), formatCents(t.providerAdjustments)]));
+				const payerPart = el('section', undefined, 'totals-part');
+				payerPart.append(el('h4', 'Totals by payer'), box);
+				totalsBox.append(
+					payerPart,
+					totalsTable('Totals by group code', 'Group', s.totals.byGroup, (k) => getGroupCode(k)?.name ?? ''),
+					totalsTable('Totals by reason code', 'Group-reason', s.totals.byReason, (k) => data!.pages[`carc:${k.split('-')[1]}`]?.title ?? ''),
+					totalsTable('Totals by remark code', 'Remark', s.totals.byRemark, (k) => data!.pages[`rarc:${k}`]?.title ?? ''),
+				);
+				nodes.push(totalsBox);
+			}
+			const work = el('section', undefined, 'wb-worklist');
+			work.append(el('h2', 'Denial worklist'));
+			work.append(el('p', `${s.actionCount ?? 0} adjustments need action, out of ${s.rowCount ?? 0}. Write-offs, information and reversals are left out; the totals count every adjustment.`));
+			const actions = el('div', undefined, 'wb-actions');
+			const csv = el('button', 'Download the worklist (CSV)');
+			csv.type = 'button';
+			csv.dataset.action = 'csv';
+			const print = el('button', 'Print');
+			print.type = 'button';
+			print.dataset.action = 'print';
+			actions.append(csv, print);
+			work.append(actions);
+			const { box, tbody } = scrollTable('Denial worklist', ['Claim', 'Patient', 'Service', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page'], 'worklist');
+			work.append(box);
+			const more = el('button', 'Show more rows');
+			more.type = 'button';
+			more.hidden = true;
+			work.append(more);
+			nodes.push(work);
+			let offset = 0;
+			const loadRows = async () => {
+				const res = await ask({ type: 'rows', job: s.job, offset, count: ROWS_PAGE }, 'rows');
+				for (const rw of res.rows) tbody.append(worklistRow(rw));
+				offset += res.rows.length;
+				more.hidden = offset >= res.total;
+			};
+			more.addEventListener('click', () => void loadRows());
+			void loadRows();
+
+			const claimsBox = el('section', undefined, 'wb-claims');
+			claimsBox.append(el('h2', `Claims (${r.claims})`));
+			const list = el('div');
+			const moreClaims = el('button', 'Show more claims');
+			moreClaims.type = 'button';
+			moreClaims.hidden = true;
+			claimsBox.append(list, moreClaims);
+			nodes.push(claimsBox);
+			let claimOffset = 0;
+			const loadClaims = async () => {
+				const res = await ask({ type: 'claims', job: s.job, offset: claimOffset, count: CLAIMS_PAGE }, 'claims');
+				for (const item of res.claims) list.append(claimCard(item, data!));
+				claimOffset += res.claims.length;
+				moreClaims.hidden = claimOffset >= res.total;
+			};
+			moreClaims.addEventListener('click', () => void loadClaims());
+			void loadClaims();
+		}
+		if (r?.problems.length) {
+			const box = el('section', undefined, 'wb-problems');
+			box.append(el('h2', 'What could not be read'));
+			const ul = el('ul');
+			for (const p of r.problems) ul.append(el('li', p.segment ? `Segment ${p.segment} (${p.id}): ${p.message}` : p.message, 'problem'));
+			box.append(ul);
+			if (r.moreProblems) box.append(el('p', `And ${r.moreProblems} more problems.`));
+			nodes.push(box);
+		}
+		if (r && r.segments) {
+			const skipped = Object.entries(r.skipped).map(([id, n]) => `${id} ×${n}`).join(', ');
+			nodes.push(el('p', `${r.segments} segments: ${r.used} read${skipped ? `, skipped as not needed here: ${skipped}` : ''}${r.unread ? `, ${r.unread} not read (listed above)` : ''}.`, 'wb-count'));
+		}
+		if (s.lines.length) {
+			if (r?.claims) nodes.push(el('h2', 'Codes in the text'));
+			nodes.push(...s.lines.map((line) => renderLine(line, data!)));
+		}
+		if (!nodes.length) nodes.push(el('p', input.value.trim() ? 'No codes found. Paste reason codes (CO-16), remark codes (N130), 835 segments, or open an 835 file.' : 'Paste codes above, or open an 835 file, to see them explained.'));
+		results.replaceChildren(...nodes);
 	};
+
+	const worklistRow = (rw: RowWithLetter): HTMLTableRowElement => {
+		const code = el('span');
+		if (rw.href) {
+			const a = el('a', rw.title ?? `${rw.group}-${rw.reason}`);
+			a.href = rw.href;
+			code.append(a);
+		}
+		if (rw.letterHref && rw.letter) {
+			const b = el('button', 'Write the letter', 'letter-button');
+			b.type = 'button';
+			const fields = rw.letter;
+			const href = rw.letterHref;
+			b.addEventListener('click', () => {
+				handOver(href.split('#')[0]!, fields);
+				location.assign(href);
+			});
+			code.append(' ', b);
+		}
+		const step = el('span');
+		step.append(rw.step);
+		if (rw.stepNote) step.append(el('span', ` ${rw.stepNote}`, 'note'));
+		for (const w of rw.warnings) step.append(el('span', ` ⚠ ${w}`, 'warning'));
+		for (const n of rw.notes) step.append(el('span', ` ℹ ${n}`, 'note'));
+		return row([`${rw.account}${rw.payerClaimNumber ? ` (${rw.payerClaimNumber})` : ''}`, rw.patient, `${rw.service}${rw.serviceDates.length ? ` ${rw.serviceDates.join(' ')}` : ''}`, `${rw.group}-${rw.reason}`, rw.remarks.join(' '), formatCents(rw.amount), step, rw.deadline, code]);
+	};
+
+	worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+		const msg = event.data;
+		if (msg.job !== job) return;
+		if (msg.type === 'progress') {
+			progress.hidden = false;
+			progress.value = Math.min(1, msg.fraction);
+			say(`${msg.phase}… ${Math.round(msg.fraction * 100)}%`);
+			return;
+		}
+		if (msg.type === 'summary') {
+			if (msg.partial) say(`Showing the first ${msg.remittance?.claims ?? 0} claims while the rest is read…`);
+			else {
+				progress.hidden = true;
+				say(msg.remittance?.claims ? `Read ${msg.remittance.claims} claims in ${(msg.ms / 1000).toFixed(1)} s.` : '');
+				root.dataset.state = 'done';
+			}
+			renderSummary(msg);
+			performance.mark(msg.partial ? 'decoder:first-result' : 'decoder:summary');
+			return;
+		}
+		if (msg.type === 'error') {
+			progress.hidden = true;
+			say(`The input could not be read: ${msg.message}`);
+			return;
+		}
+		const resolve = waiting.get(`${msg.type}:${msg.job}`);
+		if (resolve) {
+			waiting.delete(`${msg.type}:${msg.job}`);
+			resolve(msg);
+		}
+	};
+
+	const readText = () => {
+		job++;
+		root.dataset.state = 'reading';
+		send({ type: 'text', job, text: input.value });
+	};
+	const readFiles = (files: File[]) => {
+		if (!files.length) return;
+		performance.clearMarks();
+		performance.mark('decoder:start');
+		job++;
+		root.dataset.state = 'reading';
+		progress.hidden = false;
+		progress.value = 0;
+		say(`Reading ${files.length} file${files.length === 1 ? '' : 's'}…`);
+		send({ type: 'files', job, files });
+	};
+
+	root.addEventListener('click', async (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+		if (!button || !shown) return;
+		if (button.dataset.action === 'print') window.print();
+		if (button.dataset.action === 'csv') {
+			const res = await ask({ type: 'csv', job: shown.job, origin: location.origin }, 'csv');
+			const a = el('a');
+			a.href = URL.createObjectURL(res.blob);
+			a.download = 'denial-worklist.csv';
+			document.body.append(a);
+			a.click();
+			a.remove();
+			setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+			say('Downloaded denial-worklist.csv.');
+		}
+	});
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, 150);
+		timer = setTimeout(readText, 150);
 	});
 	examples.addEventListener('click', (event) => {
 		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-example]');
 		if (!button) return;
 		input.value = button.dataset.example ?? '';
-		run();
+		readText();
 	});
-	examples.hidden = false;
-	run();
+	fileInput.addEventListener('change', () => readFiles([...(fileInput.files ?? [])]));
+	for (const type of ['dragenter', 'dragover'] as const)
+		root.addEventListener(type, (event) => {
+			event.preventDefault();
+			drop.classList.add('dragging');
+		});
+	root.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+	root.addEventListener('drop', (event) => {
+		event.preventDefault();
+		drop.classList.remove('dragging');
+		readFiles([...(event.dataTransfer?.files ?? [])]);
+	});
+
+	void (async () => {
+		try {
+			data = (await (await fetch('/api/decoder.json')).json()) as Data;
+		} catch {
+			results.textContent = 'The code list could not be loaded. Reload the page to try again.';
+			return;
+		}
+		send({ type: 'facts', facts: data });
+		examples.hidden = false;
+		root.dataset.ready = '';
+		readText();
+	})();
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-decoder]')) void init(root);
+for (const root of document.querySelectorAll<HTMLElement>('[data-decoder]')) init(root);

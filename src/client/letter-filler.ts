@@ -6,6 +6,7 @@
 import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument, type LetterSource } from '../lib/letter/letter.ts';
 import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, type Values } from '../lib/letter/letter-values.ts';
 import { getPlaceholderByKey } from '../lib/letter/placeholders.ts';
+import { takeHandover } from './letter-handover.ts';
 
 const STORAGE_KEY = 'denial-atlas:practice-details';
 
@@ -360,7 +361,10 @@ function init(root: HTMLElement): void {
 
 	form.hidden = false;
 	actions.hidden = false;
-	setAll(defaults());
+	// Claim details handed over by the remittance workbench (read once, deleted at once, never stored).
+	const handed = takeHandover(location.pathname, letter.placeholders);
+	setAll({ ...defaults(), ...handed });
+	if (Object.keys(handed).length) say(`Filled ${Object.keys(handed).length} fields from the remittance. Check them before you send the letter.`);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-filler]')) init(root);

@@ -1,5 +1,6 @@
 /** axe (WCAG 2.2 AA tags) on every page type, in the light and the dark theme. */
 import AxeBuilder from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
@@ -37,6 +38,7 @@ const PAGES: [string, string][] = [
 	['remark set index', '/codes/rarc/'],
 	['about', '/about/'],
 	['decoder', '/decode/'],
+	['workbench with a file read', '/decode/'],
 	['guide with calculator', '/guides/appeal-deadlines/'],
 	['not found', '/codes/zz-999/'],
 	['deactivated code page', '/codes/carc-220/'],
@@ -74,6 +76,11 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 		await page.goto(server.url + path, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		await use(page, path);
+		if (_type === 'workbench with a file read') {
+			await page.setInputFiles('[data-decoder-file]', fileURLToPath(new URL('../fixtures/835/two-payers.835', import.meta.url)));
+			await page.locator('table.worklist tbody tr').first().waitFor();
+			await page.locator('.claim-card').first().waitFor();
+		}
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
 		await context.close();

@@ -1,0 +1,48 @@
+/** Messages between the decoder page and its worker. */
+import type { DecodedLine, DecoderFacts } from '../lib/lookup/decoder.ts';
+import type { Totals, WorklistRow } from '../lib/lookup/workbench.ts';
+import type { BalanceCheck, Claim, Payment, Problem } from '../lib/lookup/x12/remittance.ts';
+
+export type WorkerRequest =
+	| { type: 'facts'; facts: DecoderFacts }
+	| { type: 'text'; job: number; text: string }
+	| { type: 'files'; job: number; files: File[] }
+	| { type: 'rows'; job: number; offset: number; count: number; all?: boolean }
+	| { type: 'claims'; job: number; offset: number; count: number }
+	| { type: 'csv'; job: number; origin: string; all?: boolean };
+
+export type PaymentSummary = Omit<Payment, 'claims' | 'checks'> & { claims: []; claimCount: number; checks: BalanceCheck[]; checkCount: number; failed: number };
+
+export interface WorkerSummary {
+	type: 'summary';
+	job: number;
+	/** Shown while further files are still being read. */
+	partial?: boolean;
+	ms: number;
+	lines: DecodedLine[];
+	notices: string[];
+	remittance?: {
+		notRemittance: string | undefined;
+		problems: Problem[];
+		moreProblems: number;
+		segments: number;
+		used: number;
+		unread: number;
+		skipped: Record<string, number>;
+		claims: number;
+		payments: PaymentSummary[];
+	};
+	totals?: Totals;
+	rowCount?: number;
+	actionCount?: number;
+}
+
+export type RowWithLetter = WorklistRow & { letter?: Record<string, string> };
+
+export type WorkerResponse =
+	| WorkerSummary
+	| { type: 'progress'; job: number; phase: string; fraction: number }
+	| { type: 'rows'; job: number; offset: number; rows: RowWithLetter[]; total: number }
+	| { type: 'claims'; job: number; offset: number; claims: { payer: string; payment: number; claim: Claim }[]; total: number }
+	| { type: 'csv'; job: number; blob: Blob }
+	| { type: 'error'; job: number; message: string };

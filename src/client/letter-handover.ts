@@ -1,0 +1,44 @@
+/**
+ * Hand claim details from the remittance workbench to a code's letter, in the
+ * same tab, without a network request and without leaving patient data
+ * stored: the workbench writes one sessionStorage item just before it
+ * navigates; the code page reads it once and deletes it at once, whether or
+ * not it uses it. sessionStorage is per tab and never sent to a server; a URL
+ * fragment would also stay off the server, but it is kept in the browser
+ * history (and synced history), so patient details would outlive the letter.
+ */
+const KEY = 'denial-atlas:letter-handover';
+/** A handover older than this is ignored (and still deleted). */
+const MAX_AGE_MS = 60_000;
+
+export function handOver(path: string, fields: Record<string, string>): void {
+	try {
+		sessionStorage.setItem(KEY, JSON.stringify({ path, at: Date.now(), fields }));
+	} catch {
+		/* storage unavailable: the letter opens empty */
+	}
+}
+
+/** The fields handed to this page, read once and deleted; only string values for the given keys are kept. */
+export function takeHandover(path: string, keys: readonly string[]): Record<string, string> {
+	let raw: string | null = null;
+	try {
+		raw = sessionStorage.getItem(KEY);
+		sessionStorage.removeItem(KEY);
+	} catch {
+		return {};
+	}
+	if (!raw) return {};
+	try {
+		const data = JSON.parse(raw) as { path?: unknown; at?: unknown; fields?: unknown };
+		if (data.path !== path || typeof data.at !== 'number' || Date.now() - data.at > MAX_AGE_MS || !data.fields || typeof data.fields !== 'object') return {};
+		const out: Record<string, string> = {};
+		for (const key of keys) {
+			const value = (data.fields as Record<string, unknown>)[key];
+			if (typeof value === 'string' && value.length <= 200) out[key] = value;
+		}
+		return out;
+	} catch {
+		return {};
+	}
+}

@@ -1,0 +1,297 @@
+/**
+ * The remittance workbench: from a read 835 to a worklist (one row per
+ * adjustment, each with its own next step), totals, warnings from the official
+ * usage rules and dates, deadlines where the project has a sourced rule, and a
+ * CSV export. Pure: shared by the Web Worker, the page and the unit tests.
+ */
+import { isGroupCode } from '../guidance/group-codes.ts';
+import { deadline, getPayerType } from '../guidance/deadlines.ts';
+import { getRoute, type RouteId } from '../guidance/routes.ts';
+import { matchesSet } from '../catalogue/code-sets.ts';
+import { padRemark } from '../catalogue/codes.ts';
+import type { CodeFacts } from '../facts/code-list-facts.ts';
+import { STOP_DATE_RULE, validityOn } from '../facts/validity.ts';
+import { adjustmentStep } from './adjustment-step.ts';
+import { formatCents } from './x12/numbers.ts';
+import type { Adjustment, Claim, Payment, Remark, Remittance, ServiceLine } from './x12/remittance.ts';
+
+export interface PageInfo {
+	title: string;
+	/** First route (kept for older callers). */
+	route: string;
+	/** Every route of the entry, most likely first. */
+	routes?: string[];
+	slug: string;
+	letter: boolean;
+	/** Usage notes of the entry (our words), sent for codes whose official text limits the group codes. */
+	usage?: string[];
+}
+
+export interface WorkbenchFacts {
+	carc: Readonly<Record<string, CodeFacts>>;
+	rarc: Readonly<Record<string, CodeFacts>>;
+	pages: Readonly<Record<string, PageInfo>>;
+}
+
+export interface WorklistRow {
+	payer: string;
+	/** Index of the payment (transaction) and claim in the remittance, for the claim view and the letter. */
+	payment: number;
+	claim: number;
+	account: string;
+	payerClaimNumber: string;
+	patient: string;
+	claimStatus: string;
+	/** "Claim" or the procedure with modifiers. */
+	service: string;
+	serviceDates: string[];
+	billed: number;
+	group: string;
+	reason: string;
+	remarks: string[];
+	amount: number;
+	route?: RouteId;
+	step: string;
+	stepNote?: string;
+	deadline: string;
+	/** /codes/… page of the reason code, when it has one. */
+	href?: string;
+	letterHref?: string;
+	title?: string;
+	warnings: string[];
+	notes: string[];
+	segment: number;
+	/** Whether a biller needs to act (not a write-off, information or a reversal). */
+	action: boolean;
+}
+
+export interface Total {
+	key: string;
+	count: number;
+	amount: number;
+}
+
+export interface PayerTotal {
+	payer: string;
+	claims: number;
+	billed: number;
+	paid: number;
+	adjusted: number;
+	providerAdjustments: number;
+}
+
+export interface Totals {
+	byGroup: Total[];
+	byReason: Total[];
+	byRemark: Total[];
+	byPayer: PayerTotal[];
+}
+
+/** Which sourced deadline rule applies to a claim: Medicare Parts A and B from the claim filing indicator (CLP06 MA or MB). */
+export function payerTypeFor(claim: Pick<Claim, 'filing'>): string | undefined {
+	return claim.filing === 'MA' || claim.filing === 'MB' ? 'medicare-ab' : undefined;
+}
+
+/** The deadline column: counted from the remittance date only where deadlines.ts has a sourced rule. */
+export function deadlineText(route: RouteId | undefined, claim: Pick<Claim, 'filing'>, remittanceDate: string | undefined): string {
+	if (!route || route === 'write-off' || route === 'informational' || route === 'bill-patient') return '';
+	const type = payerTypeFor(claim);
+	if ((route === 'appeal' || route === 'reopening') && type && remittanceDate) {
+		const level = getPayerType(type)?.levels[0];
+		const d = level ? deadline(level, remittanceDate) : undefined;
+		if (level && d) return `${d.lastDay} (${level.name}, ${level.citation.title}, counted from the remittance date ${remittanceDate})`;
+	}
+	return 'Check the payer’s limit';
+}
+
+const serviceName = (l: ServiceLine) => [l.procedure, ...l.modifiers].filter(Boolean).join('-') || '(no procedure)';
+
+function remarkKey(code: string, facts: WorkbenchFacts): string {
+	return facts.rarc[code] ? code : padRemark(code);
+}
+
+/** Warnings and notes for one adjustment, from the official facts and the remittance date. */
+export function adjustmentWarnings(a: Pick<Adjustment, 'group' | 'reason'>, remarks: readonly string[], date: string | undefined, facts: WorkbenchFacts): { warnings: string[]; notes: string[] } {
+	const warnings: string[] = [];
+	const notes: string[] = [];
+	const info = facts.carc[a.reason];
+	if (!matchesSet('carc', a.reason)) warnings.push(`“${a.reason}” is not a reason code (CARC): a reason code is a number such as 16 or a letter and number such as B16.`);
+	else if (!info) warnings.push(`${a.reason} is not in the official list of reason codes (CARC).`);
+	if (info) {
+		if (date) {
+			try {
+				const v = validityOn(info, date);
+				if (v.state === 'no-longer-valid') warnings.push(`Reason code ${a.reason} was used after its stop date (${v.stop}); the remittance is dated ${date}. ${STOP_DATE_RULE}`);
+				else if (v.state === 'not-yet-valid') warnings.push(`Reason code ${a.reason} starts on ${v.start}, after the remittance date ${date}.`);
+			} catch {
+				/* the date was checked when read */
+			}
+		} else if (info.status === 'deactivated') warnings.push(`${a.reason} is deactivated: it should not appear on new claims, but can still show up on secondary claims and reversals.`);
+		if (info.onlyGroups) {
+			if (!info.onlyGroups.includes(a.group)) warnings.push(`The official text allows reason code ${a.reason} only with group ${info.onlyGroups.join(' or ')}, not ${a.group}.`);
+			const usage = facts.pages[`carc:${a.reason}`]?.usage ?? [];
+			if (usage.length && info.onlyGroups.length > 1 && a.group !== info.onlyGroups[0]) notes.push(...usage);
+			else if (info.onlyGroups.length > 1 && a.group !== info.onlyGroups[0] && info.onlyGroups.includes(a.group)) notes.push(`The official text names group ${info.onlyGroups.join(' or ')} for reason code ${a.reason}; check its page for when ${a.group} applies.`);
+		}
+		if (info.remarkRequired && !remarks.some((r) => facts.rarc[r] && !facts.rarc[r]!.alert)) {
+			warnings.push(`Reason code ${a.reason} must come with a remark code (RARC) that is not an Alert; none was found on this line or its claim.`);
+		}
+	}
+	if (a.group === 'CR') warnings.push('Group CR is a legacy group code from the 4010 format; current remittances use the original group codes with negative amounts instead.');
+	for (const r of remarks) {
+		const rf = facts.rarc[r];
+		if (!matchesSet('rarc', r)) warnings.push(`“${r}” is not a remark code (RARC).`);
+		else if (!rf) warnings.push(`${r} is not in the official list of remark codes (RARC).`);
+		else if (date && rf.stop && date >= rf.stop) warnings.push(`Remark code ${r} was used after its stop date (${rf.stop}); the remittance is dated ${date}. ${STOP_DATE_RULE}`);
+	}
+	return { warnings, notes };
+}
+
+/** Every adjustment of a remittance as a worklist row, with its own next step. */
+export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
+	const rows: WorklistRow[] = [];
+	const memo = new Map<string, { step: ReturnType<typeof adjustmentStep>; warnings: string[]; notes: string[] }>();
+	r.payments.forEach((p, pi) => {
+		p.claims.forEach((c, ci) => {
+			const claimRemarks = c.remarks.length ? [...new Set(c.remarks.map((m) => remarkKey(m.code, facts)))] : [];
+			const add = (a: Adjustment, line: ServiceLine | undefined, lineRemarks: readonly Remark[]) => {
+				const remarks = lineRemarks.length === 0 ? claimRemarks : [...new Set([...lineRemarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
+				const page = facts.pages[`carc:${a.reason}`];
+				// The step and warnings depend only on the codes and the date: worked out once per combination.
+				const key = `${a.group}|${a.reason}|${remarks.join(',')}|${p.date ?? ''}`;
+				let judged = memo.get(key);
+				if (!judged) {
+					judged = {
+						step: adjustmentStep({
+							group: a.group,
+							routes: page ? (page.routes ?? [page.route]) : undefined,
+							remarkRoutes: remarks.map((m) => {
+								const rp = facts.pages[`rarc:${m}`];
+								return rp ? (rp.routes ?? [rp.route]) : undefined;
+							}),
+						}),
+						...adjustmentWarnings(a, remarks, p.date, facts),
+					};
+					memo.set(key, judged);
+				}
+				const { step } = judged;
+				const warnings = [...judged.warnings];
+				const notes = [...judged.notes];
+				const route = step?.route;
+				const action = !c.reversal && route !== 'write-off' && route !== 'informational' && a.amount !== 0;
+				const row: WorklistRow = {
+					payer: p.payer,
+					payment: pi,
+					claim: ci,
+					account: c.account,
+					payerClaimNumber: c.payerClaimNumber,
+					patient: c.patient,
+					claimStatus: c.statusText,
+					service: line ? serviceName(line) : 'Claim',
+					serviceDates: line?.dates.length ? line.dates : c.dates,
+					billed: line ? line.charge : c.charge,
+					group: a.group,
+					reason: a.reason,
+					remarks,
+					amount: a.amount,
+					step: c.reversal ? 'Reversal: no action unless the corrected claim below is wrong' : route ? (getRoute(route)?.label ?? route) : 'No Denial Atlas page yet: see the official list',
+					deadline: c.reversal ? '' : deadlineText(route, c, p.date),
+					warnings,
+					notes,
+					segment: a.segment,
+					action,
+				};
+				if (route) row.route = route;
+				if (step?.note) row.stepNote = step.note;
+				if (page) {
+					row.href = `/codes/${page.slug}/`;
+					row.title = page.title;
+					if (route === 'appeal' && page.letter) row.letterHref = `/codes/${page.slug}/#appeal-letter`;
+				}
+				rows.push(row);
+			};
+			for (const a of c.adjustments) add(a, undefined, []);
+			for (const l of c.lines) for (const a of l.adjustments) add(a, l, l.remarks);
+		});
+	});
+	return rows;
+}
+
+function tally(map: Map<string, Total>, key: string, amount: number) {
+	const t = map.get(key) ?? { key, count: 0, amount: 0 };
+	t.count++;
+	t.amount += amount;
+	map.set(key, t);
+}
+
+const sorted = (map: Map<string, Total>) => [...map.values()].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || b.count - a.count || (a.key < b.key ? -1 : 1));
+
+/** Totals by group code, reason code (with its group), remark code and payer. */
+export function totals(r: Remittance, rows: readonly WorklistRow[]): Totals {
+	const byGroup = new Map<string, Total>();
+	const byReason = new Map<string, Total>();
+	const byRemark = new Map<string, Total>();
+	for (const row of rows) {
+		tally(byGroup, row.group, row.amount);
+		tally(byReason, `${row.group}-${row.reason}`, row.amount);
+		for (const m of row.remarks) tally(byRemark, m, row.amount);
+	}
+	const payers = new Map<string, PayerTotal>();
+	for (const p of r.payments) {
+		const key = p.payer || '(payer not named)';
+		const t = payers.get(key) ?? { payer: key, claims: 0, billed: 0, paid: 0, adjusted: 0, providerAdjustments: 0 };
+		for (const c of p.claims) {
+			t.claims++;
+			t.billed += c.charge;
+			t.paid += c.paid;
+			t.adjusted += c.adjustments.reduce((a, b) => a + b.amount, 0) + c.lines.reduce((a, l) => a + l.adjustments.reduce((x, y) => x + y.amount, 0), 0);
+		}
+		t.providerAdjustments += p.providerAdjustments.reduce((a, b) => a + b.amount, 0);
+		payers.set(key, t);
+	}
+	return { byGroup: sorted(byGroup), byReason: sorted(byReason), byRemark: sorted(byRemark), byPayer: [...payers.values()] };
+}
+
+/** One CSV cell (RFC 4180), safe against formula injection: a cell starting with = + - @ (or tab/CR) gets a leading quote. */
+export function csvCell(value: string): string {
+	let v = value;
+	if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export const CSV_COLUMNS = ['Payer', 'Claim', 'Payer claim number', 'Patient', 'Claim status', 'Service', 'Dates of service', 'Billed', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page', 'Warnings'] as const;
+
+/** The worklist as CSV text (CRLF line ends, header row first). Amounts are plain decimals so spreadsheets can add them. */
+/** Cents as a plain decimal: 12345 → "123.45", -500 → "-5.00". */
+export const plainMoney = (c: number) => (c < 0 ? '-' : '') + formatCents(Math.abs(c)).replace(/[$,]/g, '');
+
+export function worklistCsv(rows: readonly WorklistRow[], origin = ''): string {
+	const money = plainMoney;
+	const lines = [CSV_COLUMNS.map(csvCell).join(',')];
+	for (const r of rows) {
+		lines.push(
+			[r.payer, r.account, r.payerClaimNumber, r.patient, r.claimStatus, r.service, r.serviceDates.join(' '), money(r.billed), `${r.group}-${r.reason}`, r.remarks.join(' '), money(r.amount), r.stepNote ? `${r.step} (${r.stepNote})` : r.step, r.deadline, r.href ? `${origin}${r.href}` : '', r.warnings.join(' ')]
+				.map(csvCell)
+				.join(','),
+		);
+	}
+	return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The letter fields a claim fills, keyed by the placeholder keys of the letter filler. */
+export function letterFields(p: Payment, c: Claim, line: ServiceLine | undefined): Record<string, string> {
+	const dates = line?.dates.length ? line.dates : c.dates.length ? c.dates : c.lines.flatMap((l) => l.dates);
+	const fields: Record<string, string> = {
+		claimNumber: c.payerClaimNumber || c.account,
+		patientName: c.patient.includes(', ') ? c.patient.split(', ').reverse().join(' ') : c.patient,
+		memberId: c.memberId,
+		payerName: p.payer,
+		dateOfService: dates[0] ?? '',
+		procedureCode: line ? line.procedure : (c.lines[0]?.procedure ?? ''),
+		billedAmount: plainMoney(line ? line.charge : c.charge),
+	};
+	return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''));
+}
+
+/** Whether a group code string names one we know (re-exported for the page). */
+export { isGroupCode };
