@@ -125,7 +125,8 @@ function decodeText(input: string, facts: DecoderFacts): DecodedLine[] {
 			else line.problems.push(result);
 		}
 		warn(line, facts);
-		out.push(line);
+		// A line of punctuation only (":", "--") holds nothing to explain: no empty entry for it.
+		if (line.codes.length || line.problems.length) out.push(line);
 	});
 	return out;
 }
