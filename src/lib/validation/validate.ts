@@ -21,7 +21,7 @@ export interface EntrySource {
 	/** The MDX body (the plain-language explanation). */
 	body: string;
 	/** The line of the file the body starts on, so body problems name their line. */
-	bodyLine?: number;
+	bodyLine?: number | undefined;
 }
 
 export interface ValidatedEntry {
