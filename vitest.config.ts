@@ -4,13 +4,24 @@ export default defineConfig({
 	test: {
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					// Build checks read thousands of files; on 2 cores with a build running beside them even a
+					// quick one can take far longer than vitest's 5 s default. Slow steps set their own, longer limits.
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
 			{
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
+					// An axe scan or a Pagefind query can take tens of seconds on 2 cores with a build running beside
+					// the tests; conditions are polled, so a generous limit only matters when something is wrong.
+					testTimeout: 180_000,
+					hookTimeout: 120_000,
 					// One Chromium at a time on a 2-core machine.
 					fileParallelism: false,
 				},

@@ -1,24 +1,13 @@
 /** axe (WCAG 2.2 AA tags) on every page type, in the light and the dark theme. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { CODE_LISTS, isAlert } from '../../src/lib/facts/facts.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useSite } from '../helpers/use-site.ts';
+import { publishedEntries } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 const entries = publishedEntries();
 const plain = entries.find((e) => !e.appeal)!;
@@ -44,10 +33,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 	it.each(PAGES)('%s (%s) has no axe violations', async (_type, path) => {
-		const context = await browser.newContext({ colorScheme: theme });
+		const context = await site.browser.newContext({ colorScheme: theme });
 		const page = await context.newPage();
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.goto(site.url + path, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		if (path === codePath(withLetter?.set ?? '', withLetter?.code ?? '')) await page.click('button[data-action="example"]');
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

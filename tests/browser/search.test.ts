@@ -1,28 +1,19 @@
 /** Search finds codes however people type them, and topics by meaning (Pagefind through Starlight). */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normaliseSearchTerm } from '../../src/lib/lookup/search-terms.ts';
+import { useSite } from '../helpers/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 let input: Locator;
 
 beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/`);
+	page = await site.browser.newPage();
+	await page.goto(`${site.url}/`);
 	await page.click('button[data-open-modal]');
 	input = page.locator('dialog[open] .pagefind-ui__search-input');
 	await input.waitFor();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 /** The page of the first result for a query. */
@@ -32,8 +23,13 @@ async function firstResult(query: string): Promise<string> {
 	const first = page.locator('.pagefind-ui__result .pagefind-ui__result-link').first();
 	await expect.poll(async () => ((await first.count()) ? await page.locator('.pagefind-ui__message').innerText() : ''), { timeout: 15_000 }).toMatch(/result/i);
 	await expect.poll(async () => page.locator('.pagefind-ui__search-input').inputValue()).toBe(query);
-	await page.waitForTimeout(400); // let Pagefind settle on the final query
-	return new URL((await first.getAttribute('href'))!, server.url).pathname;
+	// Pagefind names the term it searched in its message ("3 results for CO16"): wait for the final query's results.
+	const terms = [query, normaliseSearchTerm(query)].map((t) => t.toLowerCase());
+	await expect.poll(async () => {
+		const message = (await page.locator('.pagefind-ui__message').innerText()).toLowerCase();
+		return terms.some((t) => message.includes(t));
+	}, { timeout: 15_000 }).toBe(true);
+	return new URL((await first.getAttribute('href'))!, site.url).pathname;
 }
 
 describe('exact code queries put that code first, however spelled', () => {
