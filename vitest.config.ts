@@ -22,6 +22,9 @@ export default defineConfig({
 					// the tests; conditions are polled, so a generous limit only matters when something is wrong.
 					testTimeout: 180_000,
 					hookTimeout: 120_000,
+					// expect.poll waits for a condition; vitest's default of 1 s is a fixed deadline in disguise, which a
+					// busy machine misses (the 404 resolver's code-map fetch, the decoder's first render).
+					expect: { poll: { timeout: 30_000, interval: 50 } },
 					// One Chromium at a time on a 2-core machine.
 					fileParallelism: false,
 				},
