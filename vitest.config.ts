@@ -20,7 +20,8 @@ export default defineConfig({
 					include: ['tests/browser/**/*.test.ts'],
 					// An axe scan or a Pagefind query can take tens of seconds on 2 cores with a build running beside
 					// the tests; conditions are polled, so a generous limit only matters when something is wrong.
-					testTimeout: 180_000,
+					// axe over /codes/rarc/ (1,216 codes) took more than 180 s with load average 32.
+					testTimeout: 600_000,
 					hookTimeout: 120_000,
 					// expect.poll waits for a condition; vitest's default of 1 s is a fixed deadline in disguise, which a
 					// busy machine misses (the 404 resolver's code-map fetch, the decoder's first render).
