@@ -2,7 +2,8 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { CSP_POLICY } from './src/lib/site/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/site/csp.ts';
+import { inlineScriptHashes } from './src/lib/site/inline-scripts.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,6 +36,20 @@ const site = process.env.SITE_URL ?? 'https://denial-atlas.example';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// Shiki colours code with inline style attributes, which the CSP does not allow for <pre>; Starlight's
+	// Expressive Code renders code blocks (with external styles) anyway, so Astro's own highlighter stays off.
+	markdown: { syntaxHighlight: false },
+	// Two routes that would write the same page fail the build instead of one silently winning.
+	prerenderConflictBehavior: 'error',
+	// Astro writes a Content-Security-Policy meta tag into every page with the hash of each inline script
+	// and style it emits (src/lib/site/csp.ts explains the policy); dist/_headers repeats it for static hosts.
+	security: {
+		csp: {
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))) },
+			styleDirective: { resources: STYLE_RESOURCES.map((r) => ({ ...r })) },
+		},
+	},
 	cacheDir: `./.astro/cache-${schemaDigest()}`,
 	// Component styles go to cached CSS files instead of into every page's HTML.
 	// Four pages render at once: measured side by side on 2 cores (three alternating runs each), the
@@ -77,11 +92,15 @@ export default defineConfig({
 					items: [{ label: 'About Denial Atlas', link: '/about/' }],
 				},
 			],
-			// One Content-Security-Policy for every page (src/lib/site/csp.ts); dist/_headers repeats it for static hosts.
-			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_POLICY } }],
+			// The page <title> is escaped text, and the home page is not "Denial Atlas | Denial Atlas".
+			routeMiddleware: './src/route-middleware.ts',
+			// The 404 page is src/pages/404.astro: Starlight's own 404 route would render it a second time.
+			disable404Route: true,
 			components: {
 				// Lazy-loaded search UI and an accessible search button (see the component).
 				Search: './src/components/Search.astro',
+				// One language: no language picker, and none of its script on every page.
+				LanguageSelect: './src/components/LanguageSelect.astro',
 			},
 			lastUpdated: false,
 			pagination: false,
@@ -91,6 +110,10 @@ export default defineConfig({
 	],
 	vite: {
 		build: {
+			// Never inline bundled scripts into the HTML: each inlined script needs its hash in script-src, and Astro
+			// lists every hash of the site on every page (about 1 KB gzip of hashes per page). As files they are
+			// cached once and covered by 'self'.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// Every MDX entry triggers a known, harmless bundler warning about Astro's own
 				// "use astro:head-inject" directive (withastro/astro#18087): 1,600 entries made

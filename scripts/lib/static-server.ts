@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 
@@ -31,8 +31,19 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+/** A request path decoded, or undefined when its %-escapes are malformed (the server answers 400). */
+export function decodePath(urlPath: string): string | undefined {
+	try {
+		return decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+	} catch {
+		return undefined;
+	}
+}
+
 export function resolveFile(root: string, urlPath: string): string | undefined {
-	const clean = normalize(decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!)).replace(/^(\.\.[/\\])+/, '');
+	const decoded = decodePath(urlPath);
+	if (decoded === undefined || decoded.includes('\0')) return undefined;
+	const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
 	const candidate = join(root, clean);
 	if (!candidate.startsWith(root)) return undefined;
 	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -57,7 +68,7 @@ export function readHeadersFile(root: string): { pattern: RegExp; headers: Recor
 	return rules;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, options: { port?: number; host?: string } = {}): Promise<StaticServer> {
 	const rules = readHeadersFile(root);
 	const server: Server = createServer((req, res) => {
 		const urlPath = (req.url ?? '/').split('?')[0]!;
@@ -65,14 +76,17 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 		const path = req.url ?? '/';
 		const file = resolveFile(root, path);
 		if (!file) {
+			// A malformed %-escape is a bad request, answered with the site's 404 page (whose resolver copes with it).
 			const notFound = join(root, '404.html');
-			res.writeHead(404, { 'content-type': TYPES['.html']! });
+			res.writeHead(decodePath(path) === undefined ? 400 : 404, { 'content-type': TYPES['.html']! });
 			res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
 			return;
 		}
-		// A directory URL without its trailing slash redirects, as static hosts do.
+		// A directory URL without its trailing slash redirects, as static hosts do. The location is built from
+		// the file found, never from the request, so it always stays on this site (no //host or /../ tricks).
 		if (file.endsWith('index.html') && !path.split('?')[0]!.endsWith('/') && !path.endsWith('.html')) {
-			res.writeHead(301, { location: `${path.split('?')[0]}/` });
+			const dir = relative(root, dirname(file)).split(sep).filter(Boolean).join('/');
+			res.writeHead(301, { location: dir ? `/${dir}/` : '/' });
 			res.end();
 			return;
 		}
@@ -87,10 +101,14 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 		res.writeHead(200, { 'content-type': type });
 		res.end(body);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const host = options.host ?? '127.0.0.1';
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, resolve);
+	});
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }

@@ -1,10 +1,13 @@
 /**
- * The letter filler: form → live preview → copy, download, print. Values are
- * only ever inserted as text nodes. Nothing is sent anywhere; only practice
+ * The letter filler: form → preview → copy, download, print. Values are only
+ * ever inserted as text nodes. A value that fails its field check stays out of
+ * every copied, downloaded or printed letter (its placeholder stays, and the
+ * reason shows next to the field). Nothing is sent anywhere; only practice
  * details are stored, and only when the user opts in.
  */
-import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterDocument, type LetterSource } from '../lib/letter/letter.ts';
-import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, type Values } from '../lib/letter/letter-values.ts';
+import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterSource } from '../lib/letter/letter.ts';
+import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, usableValues, type Values } from '../lib/letter/letter-values.ts';
+import type { PaperSize } from '../lib/letter/docx.ts';
 import { getPlaceholderByKey } from '../lib/letter/placeholders.ts';
 import { takeHandover } from './letter-handover.ts';
 
@@ -95,28 +98,6 @@ function download(name: string, blob: Blob): void {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-async function buildDocx(letter: LetterDocument, values: Values): Promise<Blob> {
-	const { Document, Packer, Paragraph, TextRun } = await import('docx');
-	const runs = (line: Parameters<typeof fillLine>[0], prefix = '') => {
-		const out: InstanceType<typeof TextRun>[] = prefix ? [new TextRun(prefix)] : [];
-		for (const run of fillLine(line, values)) {
-			run.text.split('\n').forEach((text, i) => out.push(new TextRun({ text, bold: run.bold, break: i > 0 ? 1 : 0, ...(run.unfilled ? { highlight: 'yellow' } : {}) })));
-		}
-		return out;
-	};
-	const paragraphs = letter.blocks.flatMap((block) =>
-		block.type === 'paragraph'
-			? [new Paragraph({ spacing: { after: 200 }, children: block.lines.flatMap((line, i) => (i === 0 ? runs(line) : [new TextRun({ text: '', break: 1 }), ...runs(line)])) })]
-			: block.items.map((item, i) => new Paragraph({ spacing: { after: 80 }, indent: { left: 360 }, children: runs(item, `${i + 1}. `) })),
-	);
-	const doc = new Document({
-		creator: 'Denial Atlas',
-		styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
-		sections: [{ children: paragraphs }],
-	});
-	return Packer.toBlob(doc);
-}
-
 /** One labelled field per placeholder, in letter order, with the right input for its kind. */
 function buildFields(container: HTMLElement, keys: readonly string[]): void {
 	for (const key of keys) {
@@ -172,6 +153,9 @@ function init(root: HTMLElement): void {
 	const remaining = root.querySelector<HTMLElement>('[data-remaining]');
 	const actionStatus = root.querySelector<HTMLElement>('[data-action-status]');
 	const remember = root.querySelector<HTMLInputElement>('[data-remember]');
+	const paperSelect = root.querySelector<HTMLSelectElement>('[data-paper]');
+	// US Letter unless the reader picks A4 (the .docx builder loads with the docx library, only when asked).
+	const paper = (): PaperSize => (paperSelect?.value === 'a4' ? 'a4' : 'letter');
 	if (!json || !form || !actions || !preview || !remaining || !actionStatus) return;
 	// The page carries the entry's letter parts; the browser assembles the same letter as the build did.
 	const letter = assembleLetter(JSON.parse(json) as LetterSource);
@@ -208,7 +192,7 @@ function init(root: HTMLElement): void {
 		else field.removeAttribute('aria-invalid');
 	};
 
-	const unfilledTokens = () => unfilledPlaceholders(letter, values).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
+	const unfilledTokens = () => unfilledPlaceholders(letter, usableValues(values).values).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
 
 	// The field being typed, highlighted in the preview. Wide screens: the preview is sticky beside the form and
 	// scrolls in its own box to the value. Narrow screens: the letter line being filled shows under the field.
@@ -254,11 +238,18 @@ function init(root: HTMLElement): void {
 		peek.remove();
 	});
 
+	// The preview is not a live region (a screen reader would read out every keystroke); the polite
+	// status below announces once when the last placeholder is filled, and after each action.
+	let wasComplete: boolean | undefined;
 	const update = () => {
-		preview.replaceChildren(...renderBlocks(letter.blocks, values));
+		// The preview shows the letter exactly as it will be copied: a value with an error stays a placeholder.
+		preview.replaceChildren(...renderBlocks(letter.blocks, usableValues(values).values));
 		highlight();
 		const left = unfilledTokens();
 		remaining.textContent = left.length === 0 ? 'All placeholders are filled.' : `${left.length} of ${letter.placeholders.length} placeholders still to fill.`;
+		const complete = left.length === 0;
+		if (complete && wasComplete === false) say('All placeholders are filled. The letter is ready to copy, download or print.');
+		wasComplete = complete;
 	};
 
 	const say = (message: string) => {
@@ -266,9 +257,16 @@ function init(root: HTMLElement): void {
 		// A fresh node each time, so screen readers announce a repeated message again.
 		requestAnimationFrame(() => (actionStatus.textContent = message));
 	};
+	/** The values that go into a copied, downloaded or printed letter: those that pass their field check. */
+	const output = () => usableValues(values);
 	const warnUnfilled = (done: string) => {
-		const left = unfilledTokens();
-		say(left.length ? `${done} Warning: ${left.length} placeholder${left.length === 1 ? ' is' : 's are'} still unfilled: ${left.join(', ')}.` : done);
+		const { values: used, rejected } = output();
+		const labels = rejected.map((key) => getPlaceholderByKey(key)?.label ?? key);
+		const left = unfilledPlaceholders(letter, used).filter((key) => !rejected.includes(key)).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
+		const parts = [done];
+		if (labels.length) parts.push(`Left out, because ${labels.length === 1 ? 'its value needs' : 'their values need'} fixing (see the message next to the field): ${labels.join(', ')}.`);
+		if (left.length) parts.push(`Warning: ${left.length} placeholder${left.length === 1 ? ' is' : 's are'} still unfilled: ${left.join(', ')}.`);
+		say(parts.join(' '));
 	};
 
 	form.addEventListener('input', (event) => {
@@ -295,8 +293,13 @@ function init(root: HTMLElement): void {
 			say('Filled with fictitious example data. Replace it with the claim’s details before you send the letter.');
 		},
 		clear: () => {
+			// Clearing also forgets remembered practice details, or they would come back on the next visit.
+			const hadRemembered = storage.read() !== null;
+			storage.forget();
+			for (const key of Object.keys(remembered)) delete remembered[key];
+			if (remember) remember.checked = false;
 			setAll({ letterDate: todayIso() });
-			say('Cleared every field.');
+			say(hadRemembered ? 'Cleared every field and forgot the practice details saved on this device.' : 'Cleared every field.');
 		},
 		forget: () => {
 			storage.forget();
@@ -306,19 +309,20 @@ function init(root: HTMLElement): void {
 		},
 		'copy-text': async () => {
 			try {
-				await navigator.clipboard.writeText(renderText(letter, values));
+				await navigator.clipboard.writeText(renderText(letter, output().values));
 				warnUnfilled('Copied the letter as plain text.');
 			} catch {
 				say('Copying was blocked by the browser. Select the letter and copy it by hand.');
 			}
 		},
 		'copy-rich': async () => {
-			const html = `<div style="font-family: 'Times New Roman', serif">${renderHtml(letter, values)}</div>`;
+			const { values: used } = output();
+			const html = `<div style="font-family: 'Times New Roman', serif">${renderHtml(letter, used)}</div>`;
 			try {
 				await navigator.clipboard.write([
 					new ClipboardItem({
 						'text/html': new Blob([html], { type: 'text/html' }),
-						'text/plain': new Blob([renderText(letter, values)], { type: 'text/plain' }),
+						'text/plain': new Blob([renderText(letter, used)], { type: 'text/plain' }),
 					}),
 				]);
 				warnUnfilled('Copied the letter with its formatting, ready to paste into Word or Google Docs.');
@@ -327,13 +331,14 @@ function init(root: HTMLElement): void {
 			}
 		},
 		'download-txt': () => {
-			download(`${fileStem}.txt`, new Blob([renderText(letter, values).replace(/\n/g, '\r\n')], { type: 'text/plain;charset=utf-8' }));
+			download(`${fileStem}.txt`, new Blob([renderText(letter, output().values).replace(/\n/g, '\r\n')], { type: 'text/plain;charset=utf-8' }));
 			warnUnfilled(`Downloaded ${fileStem}.txt.`);
 		},
 		'download-docx': async () => {
 			say('Preparing the .docx file…');
 			try {
-				download(`${fileStem}.docx`, await buildDocx(letter, values));
+				const [docx, { buildDocxDocument }] = await Promise.all([import('docx'), import('../lib/letter/docx.ts')]);
+				download(`${fileStem}.docx`, await docx.Packer.toBlob(buildDocxDocument(docx, letter, output().values, paper())));
 				warnUnfilled(`Downloaded ${fileStem}.docx.`);
 			} catch {
 				say('The .docx file could not be made. Try Download .txt or Copy for Word instead.');
@@ -342,7 +347,8 @@ function init(root: HTMLElement): void {
 		print: () => {
 			const printRoot = document.createElement('div');
 			printRoot.id = 'print-root';
-			printRoot.append(...renderBlocks(letter.blocks, values));
+			printRoot.className = `paper-${paper()}`;
+			printRoot.append(...renderBlocks(letter.blocks, output().values));
 			document.body.append(printRoot);
 			document.documentElement.classList.add('print-letter');
 			const cleanUp = () => {

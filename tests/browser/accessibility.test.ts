@@ -1,25 +1,14 @@
 /** axe (WCAG 2.2 AA tags) on every page type, in the light and the dark theme. */
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { CODE_LISTS, isAlert } from '../../src/lib/facts/facts.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useSite } from '../helpers/use-site.ts';
+import { publishedEntries } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 const entries = publishedEntries();
 const plain = entries.find((e) => !e.appeal)!;
@@ -70,10 +59,10 @@ const CASES: [string, string, { width: number; height: number }][] = [
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 	it.each(CASES)('%s (%s) has no axe violations', async (_type, path, viewport) => {
-		const context = await browser.newContext({ colorScheme: theme, viewport });
+		const context = await site.browser.newContext({ colorScheme: theme, viewport });
 		const page = await context.newPage();
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.goto(site.url + path, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		await use(page, path);
 		if (_type === 'workbench with a file read') {

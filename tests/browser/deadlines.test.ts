@@ -1,26 +1,17 @@
 /** The appeal deadline calculator in a real browser, around month ends, year ends and leap years. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { formatDateLong } from '../../src/lib/site/dates.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useSite } from '../helpers/use-site.ts';
+import { publishedEntries } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/guides/appeal-deadlines/`);
+	page = await site.browser.newPage();
+	await page.goto(`${site.url}/guides/appeal-deadlines/`);
 	await page.locator('[data-deadline]:not([data-pending])').first().waitFor();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 async function compute(payer: string, level: string, notice: string): Promise<string> {
@@ -64,8 +55,8 @@ describe('deadline calculator', () => {
 
 	it('appears as a panel on code pages whose route is an appeal', async () => {
 		const withAppeal = publishedEntries().find((e) => e.resolution.routes.includes('appeal'))!;
-		const p = await browser.newPage();
-		await p.goto(server.url + codePath(withAppeal.set, withAppeal.code));
+		const p = await site.browser.newPage();
+		await p.goto(site.url + codePath(withAppeal.set, withAppeal.code));
 		const panel = p.locator('section:has(#appeal-letter) [data-deadline]').first();
 		await panel.getByRole('button', { name: 'Work out the deadline' }).click();
 		await panel.locator('[data-deadline-date]').fill('2026-01-31');

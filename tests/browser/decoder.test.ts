@@ -1,27 +1,15 @@
 /** The remittance decoder in a real browser: free text, an 835 excerpt, errors, and no requests while decoding. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 async function open(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.url}/decode/`, { waitUntil: 'networkidle' });
+	await page.goto(`${site.url}/decode/`, { waitUntil: 'networkidle' });
 	await page.locator('[data-decoder][data-ready]').waitFor();
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));

@@ -1,28 +1,17 @@
 /** The go-to box checks a code against a date (the stop-date rule stated), and a deactivated page links its successors. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STOP_DATE_RULE } from '../../src/lib/facts/validity.ts';
 import { CODE_LISTS } from '../../src/lib/facts/facts.ts';
 import { formatDateLong } from '../../src/lib/site/dates.ts';
+import { useSite } from '../helpers/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
+
 
 async function open(at: string): Promise<Page> {
-	const p = await browser.newPage();
-	await p.goto(server.url + at);
+	const p = await site.browser.newPage();
+	await p.goto(site.url + at);
 	return p;
 }
 

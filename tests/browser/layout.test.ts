@@ -3,27 +3,17 @@
  * tool pages at full width with tables that scroll in their own box, no sideways scrolling on any page
  * type, the home page's menu and direct links on a phone, and no layout shift while the filler loads.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { CODE_LISTS, isAlert } from '../../src/lib/facts/facts.ts';
 import { assembleLetter, formatValue } from '../../src/lib/letter/letter.ts';
 import { getPlaceholderByKey } from '../../src/lib/letter/placeholders.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { publishedEntries } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
+
 
 const entries = publishedEntries();
 const withLetter = entries.find((e) => e.set === 'carc' && e.code === '10' && e.appeal) ?? entries.find((e) => e.appeal)!;
@@ -39,8 +29,8 @@ const VIEWPORTS = [
 ] as const;
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-	const page = await browser.newPage({ viewport });
-	await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	const page = await site.browser.newPage({ viewport });
+	await page.goto(site.url + path, { waitUntil: 'networkidle' });
 	return page;
 }
 
@@ -121,7 +111,7 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 	});
 
 	it('does not shift the letter while its script loads', async () => {
-		const page = await browser.newPage({ viewport });
+		const page = await site.browser.newPage({ viewport });
 		// Layout shifts of anything in the appeal-letter section (Starlight's own panes are not this test's business).
 		await page.addInitScript(() => {
 			const w = window as unknown as { shifts: number };
@@ -134,7 +124,7 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		await page.goto(`${server.url}${letterPath}#appeal-letter`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.url}${letterPath}#appeal-letter`, { waitUntil: 'networkidle' });
 		await page.locator('[data-fields] .field').first().waitFor();
 		await page.waitForTimeout(300);
 		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);

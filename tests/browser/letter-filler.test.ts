@@ -2,31 +2,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { assembleLetter } from '../../src/lib/letter/letter.ts';
 import { PLACEHOLDERS, getPlaceholderByKey } from '../../src/lib/letter/placeholders.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useSite } from '../helpers/use-site.ts';
+import { publishedEntries } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 
 const appealEntries = publishedEntries().filter((e) => e.appeal);
 const [first, second] = appealEntries;
 const letterFor = (entry: NonNullable<typeof first>) => assembleLetter({ ...entry, appeal: entry.appeal! });
 
-beforeAll(async () => {
-	requireBuild();
+beforeAll(() => {
 	if (!first || !second) throw new Error('the letter filler tests need at least two published entries with an appeal letter');
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 interface Opened {
@@ -40,14 +31,16 @@ interface Opened {
 async function openFiller(path: string, options: { javaScriptEnabled?: boolean; context?: BrowserContext } = {}): Promise<Opened> {
 	const context =
 		options.context ??
-		(await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] }));
+		(await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] }));
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(`${server.url}${path}#appeal-letter`, { waitUntil: 'networkidle' });
+	await page.goto(`${site.url}${path}#appeal-letter`, { waitUntil: 'networkidle' });
 	const requests: Request[] = [];
-	page.on('request', (r) => requests.push(r));
+	// The browser fetches the tab icon on its own schedule (before or after load); it carries nothing typed and is
+	// not the page's doing, so it is left out rather than raced against.
+	page.on('request', (r) => new URL(r.url()).pathname !== '/favicon.svg' && requests.push(r));
 	return { context, page, errors, requests };
 }
 
@@ -120,7 +113,48 @@ describe('preview', () => {
 		expect(await preview(page).locator('mark[data-key="patientName"]').count()).toBeGreaterThan(0);
 		const after = await page.locator('[data-remaining]').innerText();
 		expect(Number(after.split(' ')[0])).toBe(Number(before.split(' ')[0]) - 1);
-		expect(await page.locator('[data-preview]').getAttribute('aria-live')).toBe('polite');
+		await context.close();
+	});
+
+	it('is not a live region; a polite status announces once, when the last placeholder is filled', async () => {
+		const { page, context } = await openFiller(codePath(first!.set, first!.code));
+		expect(await page.locator('[data-preview]').getAttribute('aria-live')).toBeNull();
+		expect(await page.locator('[data-preview] [aria-live]').count()).toBe(0);
+		expect(await page.locator('[data-remaining]').getAttribute('aria-live')).toBeNull();
+		const status = page.locator('[data-action-status]');
+		expect(await status.getAttribute('role')).toBe('status');
+		await field(page, 'claimNumber').pressSequentially('CLM-4');
+		expect(await status.innerText()).toBe('');
+		for (const key of letterFor(first!).placeholders) {
+			const p = getPlaceholderByKey(key)!;
+			if (key !== 'letterDate') await field(page, key).fill(p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `value ${key}`);
+		}
+		await expect.poll(() => status.innerText()).toBe('All placeholders are filled. The letter is ready to copy, download or print.');
+		await context.close();
+	});
+});
+
+describe('values that fail their field check', () => {
+	it('stay out of the copied and downloaded letter, and the user is told why', async () => {
+		const { page, context } = await openFiller(codePath(first!.set, first!.code));
+		await page.click('button[data-action="example"]');
+		await field(page, 'dateOfService').fill('');
+		await field(page, 'dateOfService').evaluate((el: HTMLInputElement) => {
+			el.type = 'text';
+			el.value = '2026-02-30';
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		expect(await page.locator('#e-dateOfService').innerText()).toMatch(/real date/);
+		expect(await preview(page).innerText()).not.toContain('2026-02-30');
+		await page.click('button[data-action="copy-text"]');
+		await expect.poll(() => page.locator('[data-action-status]').innerText()).toMatch(/Left out, because its value needs fixing \(see the message next to the field\): Date of service/i);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('[Date of Service]');
+		expect(copied).not.toContain('2026-02-30');
+		const [txt] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-txt"]')]);
+		const text = readFileSync((await txt.path())!, 'utf8');
+		expect(text).toContain('[Date of Service]');
+		expect(text).not.toContain('2026-02-30');
 		await context.close();
 	});
 });
@@ -172,6 +206,11 @@ describe('outputs', () => {
 		expect(words).toContain('Jane Example (sample patient)');
 		expect(words).toContain(first!.title);
 		expect(xml).toContain('<w:b/>');
+		// US Letter unless the reader picks A4.
+		expect(xml).toMatch(/<w:pgSz [^>]*w:w="12240"[^>]*w:h="15840"/);
+		await page.selectOption('[data-paper]', 'a4');
+		const [a4] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-docx"]')]);
+		expect(strFromU8(unzipSync(new Uint8Array(readFileSync((await a4.path())!)))['word/document.xml']!)).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
 		await context.close();
 	});
 
@@ -185,6 +224,11 @@ describe('outputs', () => {
 		expect(printed).toContain('RE: Appeal of claim TEST-000000001');
 		expect(printed).toContain('Sincerely,');
 		for (const absent of ['Common causes', 'Denial Atlas', 'Fill with example', 'Copy text', 'On this page']) expect(printed).not.toContain(absent);
+		// Letterhead, date, address and paragraphs are set apart, not run together.
+		const gaps = await page.evaluate(() => [...document.querySelectorAll('#print-root > p')].slice(0, 4).map((p) => parseFloat(getComputedStyle(p).marginBottom)));
+		expect(gaps.length).toBe(4);
+		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(12);
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('#print-root')!).getPropertyValue('page'))).toBe('letter-us');
 		await context.close();
 	});
 });
@@ -200,13 +244,14 @@ describe('privacy', () => {
 		await page.click('button[data-action="copy-text"]');
 		await page.click('button[data-action="copy-rich"]');
 		await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-txt"]')]);
-		await page.waitForTimeout(300);
+		// The handler has finished once it says so.
+		await expect.poll(() => page.locator('[data-action-status]').innerText()).toContain('.txt');
 		expect(requests.filter((r) => !r.url().startsWith('blob:')).map((r) => r.url())).toEqual([]);
 
 		await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-docx"]')]);
 		const network = requests.filter((r) => !r.url().startsWith('blob:') && !r.url().startsWith('data:'));
 		for (const r of network) {
-			expect(r.url().startsWith(`${server.url}/_astro/`), r.url()).toBe(true);
+			expect(r.url().startsWith(`${site.url}/_astro/`), r.url()).toBe(true);
 			expect(r.method()).toBe('GET');
 			expect(r.url()).not.toContain('SECRET');
 			expect(r.postData()).toBeNull();
@@ -218,7 +263,7 @@ describe('privacy', () => {
 	});
 
 	it('remembers practice details on another code page only after opting in, never patient details, and forgets them', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const one = await openFiller(codePath(first!.set, first!.code), { context });
 		await field(one.page, 'practiceName').fill('Opt-Out Clinic');
 		let stored = await one.page.evaluate(() => JSON.stringify({ ...localStorage }));
@@ -244,6 +289,21 @@ describe('privacy', () => {
 		expect(await two.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('denial-atlas')))).toEqual([]);
 		const three = await openFiller(codePath(first!.set, first!.code), { context });
 		expect(await field(three.page, 'practiceName').inputValue()).toBe('');
+		await context.close();
+	});
+
+	it('"Clear all" also forgets remembered practice details, so they do not come back on reload', async () => {
+		const context = await site.browser.newContext();
+		const one = await openFiller(codePath(first!.set, first!.code), { context });
+		await one.page.check('[data-remember]');
+		await field(one.page, 'practiceName').fill('Cleared Clinic');
+		expect(await one.page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain('Cleared Clinic');
+		await one.page.click('button[data-action="clear"]');
+		await expect.poll(() => one.page.locator('[data-action-status]').innerText()).toBe('Cleared every field and forgot the practice details saved on this device.');
+		expect(await one.page.isChecked('[data-remember]')).toBe(false);
+		expect(await one.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('denial-atlas')))).toEqual([]);
+		await one.page.reload({ waitUntil: 'networkidle' });
+		expect(await field(one.page, 'practiceName').inputValue()).toBe('');
 		await context.close();
 	});
 });

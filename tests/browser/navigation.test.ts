@@ -1,28 +1,17 @@
 /** Go to code, the /codes/ filters, alias redirects, the 404 resolver and lazy search in a real browser. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, publishedEntries, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/use-site.ts';
+import { publishedEntries } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 const entries = publishedEntries();
 const path = (url: string) => new URL(url).pathname + new URL(url).hash;
 
 async function page(at: string): Promise<Page> {
-	const p = await browser.newPage();
-	await p.goto(server.url + at);
+	const p = await site.browser.newPage();
+	await p.goto(site.url + at);
 	return p;
 }
 
@@ -106,8 +95,8 @@ describe('links that never break', () => {
 		['/codes/CO-16/#resolution', '/codes/carc-16/#resolution'],
 		['/codes/Co%2016/', '/codes/carc-16/'],
 	])('%s lands on %s', async (from, to) => {
-		const p = await browser.newPage();
-		await p.goto(server.url + from);
+		const p = await site.browser.newPage();
+		await p.goto(site.url + from);
 		await p.waitForURL(`**${to}`);
 		expect(path(p.url())).toBe(to);
 		expect(await p.locator('h1').innerText()).toMatch(/^CARC 16:/);
@@ -115,8 +104,8 @@ describe('links that never break', () => {
 	});
 
 	it('a code that does not exist gets the 404 page with a message', async () => {
-		const p = await browser.newPage();
-		const response = await p.goto(`${server.url}/codes/zz-999/`);
+		const p = await site.browser.newPage();
+		const response = await p.goto(`${site.url}/codes/zz-999/`);
 		expect(response?.status()).toBe(404);
 		await expect.poll(() => p.locator('[data-notfound-status]').innerText()).toContain('There is no page for the code “zz-999” yet.');
 		await p.close();
@@ -125,11 +114,13 @@ describe('links that never break', () => {
 
 describe('search', () => {
 	it('downloads its UI only when opened', async () => {
-		const p = await browser.newPage();
+		const p = await site.browser.newPage();
 		const urls: string[] = [];
 		p.on('request', (r) => urls.push(r.url()));
-		await p.goto(`${server.url}/codes/carc-16/`, { waitUntil: 'networkidle' });
-		await p.waitForTimeout(1500);
+		await p.goto(`${site.url}/codes/carc-16/`, { waitUntil: 'networkidle' });
+		// Nothing is queued to load later either: wait until the page is loaded and the browser has gone idle.
+		await p.waitForFunction(() => document.readyState === 'complete');
+		await p.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 10_000 })));
 		const searchAssets = (list: string[]) => list.filter((u) => /pagefind|ui-core/.test(u));
 		expect(searchAssets(urls)).toEqual([]);
 		await p.click('button[data-open-modal]');

@@ -4,30 +4,21 @@
  * best-match row when there is one, otherwise Pagefind's first result). Target: 95% of all
  * queries right, and every exact-code query right. Prints the misses.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_QUERIES, CODE_QUERIES, PHRASE_QUERIES, type SearchQuery } from '../fixtures/search-queries.ts';
 import { firstShown } from '../helpers/search.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
+
 let page: Page;
 
 beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/`);
+	page = await site.browser.newPage();
+	await page.goto(`${site.url}/`);
 	await page.click('button[data-open-modal]');
 	await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 describe('the query table', () => {

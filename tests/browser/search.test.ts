@@ -1,29 +1,19 @@
 /** Search finds codes however people type them, and topics by meaning (Pagefind through Starlight). */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { firstShown, visibleFirstResult } from '../helpers/search.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useSite } from '../helpers/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 let input: Locator;
 
 beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/`);
+	page = await site.browser.newPage();
+	await page.goto(`${site.url}/`);
 	await page.click('button[data-open-modal]');
 	input = page.locator('dialog[open] .pagefind-ui__search-input');
 	await input.waitFor();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 /** The page of the first result a user sees for a query (best-match row, else Pagefind's first). */
@@ -69,8 +59,8 @@ describe('filters', () => {
 
 /** A fresh page with the search dialog open and its UI loaded. */
 async function freshSearch(): Promise<Page> {
-	const p = await browser.newPage();
-	await p.goto(`${server.url}/`);
+	const p = await site.browser.newPage();
+	await p.goto(`${site.url}/`);
 	await p.click('button[data-open-modal]');
 	await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
 	return p;
@@ -118,8 +108,8 @@ describe('Enter in the search box', () => {
 
 describe('"/" opens search', () => {
 	it('from the page, focusing the search box', async () => {
-		const p = await browser.newPage();
-		await p.goto(`${server.url}/`);
+		const p = await site.browser.newPage();
+		await p.goto(`${site.url}/`);
 		await p.locator('body').click({ position: { x: 5, y: 300 } });
 		await p.keyboard.press('/');
 		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
@@ -127,8 +117,8 @@ describe('"/" opens search', () => {
 		await p.close();
 	});
 	it('but not while typing into a field', async () => {
-		const p = await browser.newPage();
-		await p.goto(`${server.url}/`);
+		const p = await site.browser.newPage();
+		await p.goto(`${site.url}/`);
 		const goto = p.locator('#goto-code');
 		await goto.click();
 		await p.keyboard.type('CO/16');
@@ -173,8 +163,8 @@ describe('no reshuffle: the first result seen after the last keystroke is the fi
 
 describe('go to a code', () => {
 	async function goto(text: string): Promise<Page> {
-		const p = await browser.newPage();
-		await p.goto(`${server.url}/`);
+		const p = await site.browser.newPage();
+		await p.goto(`${site.url}/`);
 		await p.locator('#goto-code').fill(text);
 		await p.locator('#goto-code').press('Enter');
 		return p;

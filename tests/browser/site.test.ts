@@ -1,33 +1,20 @@
 /** The built site in a real browser (Debian's Chromium through playwright-core). */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/use-site.ts';
 import { REQUIRED_SECTION_IDS } from '../../src/lib/catalogue/sections.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** Open a page and collect console errors and failed requests while it is used. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const errors: string[] = [];
 	page.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(msg.text()));
 	page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-	const response = await page.goto(server.url + path);
+	const response = await page.goto(site.url + path);
 	expect(response?.status(), path).toBe(200);
 	return { page, errors };
 }

@@ -7,36 +7,29 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { parseCsvRecords } from '../../src/lib/facts/csv.ts';
 import { write835 } from '../fixtures/835/generate.ts';
-import { DIST, requireBuild } from '../helpers/site.ts';
+import { useSite } from '../helpers/use-site.ts';
+
+const site = useSite();
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/835/two-payers.835', import.meta.url));
-let server: StaticServer;
-let browser: Browser;
 let tmp: string;
 beforeAll(async () => {
-	requireBuild();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
 	tmp = mkdtempSync(join(tmpdir(), 'workbench-'));
 });
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 	if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 async function open(width = 1280): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+	const context = await site.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.url}/decode/`, { waitUntil: 'networkidle' });
+	await page.goto(`${site.url}/decode/`, { waitUntil: 'networkidle' });
 	await page.locator('[data-decoder][data-ready]').waitFor();
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
@@ -92,7 +85,7 @@ describe('remittance workbench', () => {
 		expect(records.length).toBe(await worklistRows(page).count());
 		const co204 = records.find((r) => r['Group-reason'] === 'CO-204')!;
 		expect(co204).toMatchObject({ Payer: 'ACME HEALTH PLAN', Claim: 'SUN1003', 'Payer claim number': 'ACM2601003', Patient: 'POE, ANN', Amount: '20.00', Deadline: 'Check the payer’s limit' });
-		expect(co204['Code page']).toBe(`${server.url}/codes/carc-204/`);
+		expect(co204['Code page']).toBe(`${site.url}/codes/carc-204/`);
 		expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
 		await page.context().close();
 	});
@@ -115,7 +108,7 @@ describe('remittance workbench', () => {
 		for (const text of stored.slice(1)) expect(text).not.toMatch(/POE|ACM2601003/);
 		// Only the site's own pages and assets were requested, none carrying the patient's details.
 		for (const url of requests) {
-			expect(url.startsWith(server.url)).toBe(true);
+			expect(url.startsWith(site.url)).toBe(true);
 			expect(url).not.toMatch(/POE|ACM2601003/);
 		}
 		await page.context().close();

@@ -69,15 +69,83 @@ CAS*PR*1*80~`;
 	});
 });
 
-describe('robustness', () => {
-	it('never throws, whatever is pasted (fast-check, 1,000 inputs)', () => {
-		const chunk = fc.oneof(fc.string(), fc.constantFrom('CAS*', 'LQ*HE*', '~', '*', 'CO-', 'N', '\n', 'SVC*HC:', 'CLP*', ' ', ','));
+describe('robustness (fast-check)', () => {
+	const carcCodes = Object.keys(facts.carc).slice(0, 60);
+	const rarcCodes = Object.keys(facts.rarc).slice(0, 60);
+	const groups = ['CO', 'PR', 'OA', 'PI', 'CR'];
+	/** One token as people paste them: codes in their usual spellings, group codes, near-misses and junk. */
+	const token = fc.oneof(
+		fc.constantFrom(...carcCodes),
+		fc.constantFrom(...rarcCodes),
+		fc.constantFrom(...groups),
+		fc.tuple(fc.constantFrom(...groups, ...groups.map((g) => g.toLowerCase())), fc.constantFrom('-', '', '_'), fc.constantFrom(...carcCodes)).map((t) => t.join('')),
+		fc.tuple(fc.constantFrom('N', 'M', 'MA', 'n'), fc.constantFrom(' ', ''), fc.integer({ min: 0, max: 99999 })).map((t) => t.join('')),
+		fc.constantFrom('ZZ9', '999', 'N99999', '(16)', '16.', 'CO-', '-', 'MA1', 'B16'),
+		fc.string({ maxLength: 8 }).filter((t) => !/[*~]/.test(t)),
+	);
+	const separator = fc.constantFrom(' ', ', ', ';', '\n', '  ', '\r\n');
+	const freeText = fc.array(fc.tuple(token, separator), { maxLength: 30 }).map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+	const norm = (text: string) => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+	it('every token of free text is either decoded or reported as a problem, on its own line', () => {
 		fc.assert(
-			fc.property(fc.array(chunk, { maxLength: 40 }), (parts) => {
-				const lines = decode(parts.join(''));
-				expect(Array.isArray(lines)).toBe(true);
+			fc.property(freeText, (text) => {
+				const lines = decode(text);
+				// Decoded lines are numbered among the pasted lines that hold something to read, in order.
+				let next = 0;
+				text.split(/\r?\n/).forEach((lineText, index) => {
+					const tokens = lineText
+						.split(/[\s,;]+/)
+						.map((t) => t.replace(/^[("'[]+|[)"'\].:]+$/g, ''))
+						.filter(Boolean);
+					if (tokens.length === 0) return;
+					const decoded = lines[next++];
+					expect(decoded, `line ${index + 1}: ${JSON.stringify(lineText)}`).toBeDefined();
+					const accounted = [...decoded!.codes.map((c) => norm(c.token)), ...decoded!.problems.map((p) => norm(p.token))];
+					for (const t of tokens) expect(accounted.some((a) => a.includes(norm(t))), `token ${JSON.stringify(t)} in ${JSON.stringify(lineText)}`).toBe(true);
+				});
+				// Only codes on the official lists are ever decoded.
+				for (const c of lines.flatMap((l) => l.codes)) expect(c.set === 'carc' ? facts.carc[c.code] : facts.rarc[c.code], c.code).toBeDefined();
 			}),
 			{ numRuns: 1000 },
+		);
+	});
+
+	it('decoding the canonical form of a decode gives the same codes, with no problems', () => {
+		fc.assert(
+			fc.property(freeText, (text) => {
+				const first = decode(text).filter((l) => l.codes.length);
+				const canonical = first.map((l) => l.codes.map((c) => (c.group ? `${c.group}-${c.code}` : c.code)).join(' ')).join('\n');
+				const again = decode(canonical);
+				const shape = (lines: typeof first) => lines.map((l) => l.codes.map((c) => `${c.set}:${c.group ?? ''}:${c.code}`));
+				expect(shape(again)).toEqual(shape(first));
+				expect(again.flatMap((l) => l.problems)).toEqual([]);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('835 segments: never throws, and every CAS reason is decoded with its amount or reported', () => {
+		const cas = fc
+			.tuple(fc.constantFrom(...groups, 'XX', 'co'), fc.array(fc.tuple(fc.oneof(fc.constantFrom(...carcCodes), fc.constantFrom('999', 'ZZ')), fc.oneof(fc.integer({ min: 0, max: 99999 }).map(String), fc.constantFrom('abc', '')), fc.constantFrom('1', '')), { minLength: 1, maxLength: 3 }))
+			.map(([group, triplets]) => `CAS*${group}*${triplets.map((t) => t.join('*')).join('*')}~`);
+		const segment = fc.oneof(cas, fc.constantFrom('SVC*HC:99213*150*90**1~', 'CLP*T1*1*250*110**12*A~', 'LQ*HE*N130~', 'LQ*HE*ZZ~', 'LQ*RX*12~', 'DTM*472*20260101~'), fc.string({ maxLength: 12 }));
+		fc.assert(
+			fc.property(fc.array(segment, { minLength: 1, maxLength: 12 }), (segments) => {
+				const text = segments.join('');
+				let lines: ReturnType<typeof decode> = [];
+				expect(() => (lines = decode(text))).not.toThrow();
+				for (const line of lines) {
+					expect(line.codes.length + line.problems.length).toBeGreaterThan(0);
+					for (const c of line.codes) if (c.amount !== undefined) expect(Number.isFinite(c.amount)).toBe(true);
+				}
+				if (!/(^|[~\s])(CAS|LQ|CLP|SVC)\*/i.test(text)) return;
+				// Each well-formed CAS reason (one whose segment was read as 835) shows up as a code or a problem.
+				const reasons = [...text.matchAll(/(?:^|~)CAS\*(CO|PR|OA|PI|CR)\*([^~]*)/gi)].flatMap((m) => m[2]!.split('*').filter((_, i) => i % 3 === 0).filter(Boolean));
+				const seen = lines.flatMap((l) => [...l.codes.map((c) => c.code), ...l.problems.map((p) => `${p.token} ${p.message}`.toUpperCase())]).join(' ');
+				for (const reason of reasons) expect(seen, reason).toContain(reason.toUpperCase());
+			}),
+			{ numRuns: 500 },
 		);
 	});
 });

@@ -15,9 +15,21 @@ export type Values = Record<string, string>;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
-/** A typed value as the letter will show it: controls removed, CRLF folded to LF. */
+/**
+ * Characters XML 1.0 does not allow anywhere (so a .docx holding one will not
+ * open): U+FFFE, U+FFFF and halves of a surrogate pair without their partner.
+ * The C0 controls XML forbids are already in UNSAFE_CHARS.
+ */
+const XML_FORBIDDEN = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A typed value as the letter will show it: controls and characters XML forbids removed, CRLF folded to LF. */
 export function cleanValue(raw: string): string {
-	return raw.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARS, '');
+	return raw.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARS, '').replace(XML_FORBIDDEN, '');
+}
+
+/** Text with every character XML forbids removed: the last guard before a .docx is written. */
+export function xmlSafe(text: string): string {
+	return text.replace(UNSAFE_CHARS, '').replace(XML_FORBIDDEN, '');
 }
 
 /** Longest value accepted for any field, so a paste accident cannot freeze the page. */
@@ -39,6 +51,22 @@ export function checkValue(key: string, raw: string): string | undefined {
 	}
 	if (placeholder.kind !== 'multiline' && /\n/.test(value)) return 'Use one line for this field.';
 	return undefined;
+}
+
+/**
+ * The values that may go into a copied, downloaded or printed letter: a value
+ * that fails its field check is left out (its placeholder stays), and its key
+ * is listed so the user can be told which fields to fix.
+ */
+export function usableValues(values: Readonly<Record<string, string | undefined>>): { values: Values; rejected: string[] } {
+	const out: Values = {};
+	const rejected: string[] = [];
+	for (const [key, value] of Object.entries(values)) {
+		if (typeof value !== 'string') continue;
+		if (checkValue(key, value)) rejected.push(key);
+		else out[key] = value;
+	}
+	return { values: out, rejected };
 }
 
 /** Fictitious values for "Fill with example", from the registry. */

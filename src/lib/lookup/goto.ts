@@ -156,3 +156,18 @@ export function findCodes(input: string, map: CodeMap, { strict = false } = {}):
 	}
 	return found;
 }
+
+/**
+ * The code a missing /codes/<something>/ address asks for, decoded, or
+ * undefined for any other path. A malformed escape (/codes/%E0%A4%A/) is
+ * taken as typed instead of throwing.
+ */
+export function codeFromMissingPath(pathname: string): string | undefined {
+	const match = /^\/codes\/([^/]+)\/?$/.exec(pathname);
+	if (!match) return undefined;
+	try {
+		return decodeURIComponent(match[1]!);
+	} catch {
+		return match[1]!;
+	}
+}

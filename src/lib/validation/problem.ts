@@ -10,6 +10,8 @@ export interface Problem {
 	/** The field, as a dotted path ("appeal.argument[0]"), or "" for the whole file. */
 	field: string;
 	message: string;
+	/** The line of the file, when the problem is on one line (the MDX body). */
+	line?: number;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -17,7 +19,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function formatProblem(problem: Problem): string {
-	return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+	return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {

@@ -14,6 +14,9 @@ import { checkQuality } from './quality.ts';
 import { checkReplacementClaims } from './replacements.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 import { checkSearchKeywords } from '../lookup/search-keywords.ts';
+import { checkBody, checkFrontmatterText } from './safety.ts';
+import { checkAliasCollisions, type AliasOwner } from './aliases.ts';
+import { checkReviewDate, todayUtc } from './review-date.ts';
 
 export interface EntrySource {
 	/** Path of the file, relative to the project root, for messages. */
@@ -22,6 +25,8 @@ export interface EntrySource {
 	data: unknown;
 	/** The MDX body (the plain-language explanation). */
 	body: string;
+	/** The line of the file the body starts on, so body problems name their line. */
+	bodyLine?: number | undefined;
 }
 
 export interface ValidatedEntry {
@@ -51,19 +56,39 @@ function findTodos(data: unknown, body: string): string[] {
 	return found;
 }
 
-export function validateEntries(sources: readonly EntrySource[], options: { lists?: FactsBySet } = {}): { problems: Problem[]; entries: ValidatedEntry[] } {
+/** What the catalogue-level checks need of an entry, read from its raw frontmatter when the schema rejected it. */
+function rawOwner(file: string, data: unknown): AliasOwner | undefined {
+	const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+	if (typeof d.set !== 'string' || typeof d.code !== 'string') return undefined;
+	const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+	return { file, set: d.set, code: d.code.trim(), groupCodes: strings(d.groupCodes), aliases: strings(d.aliases) };
+}
+
+export interface ValidateOptions {
+	lists?: FactsBySet;
+	/** Today as YYYY-MM-DD (tests inject it); lastReviewed may not be later. */
+	today?: string;
+}
+
+export function validateEntries(sources: readonly EntrySource[], options: ValidateOptions = {}): { problems: Problem[]; entries: ValidatedEntry[] } {
 	const schema = createCodeEntrySchema({ lists: options.lists ?? CODE_LISTS });
+	const today = options.today ?? todayUtc();
 	const problems: Problem[] = [];
 	const entries: ValidatedEntry[] = [];
+	// Entries the schema rejected still take part in the checks that can run on them (file name, duplicates, aliases).
+	const rejected: AliasOwner[] = [];
 	for (const source of sources) {
 		const result = schema.safeParse(source.data);
-		if (!result.success) {
-			problems.push(...issuesToProblems(source.file, result.error.issues));
-			continue;
-		}
+		if (!result.success) problems.push(...issuesToProblems(source.file, result.error.issues));
+		problems.push(...checkFrontmatterText(source.file, source.data), ...checkBody(source.file, source.body, source.bodyLine), ...checkReviewDate(source.file, source.data, today));
 		const words = source.body.replace(/[#>*_`[\]()-]/g, ' ').split(/\s+/).filter(Boolean).length;
 		if (words < MIN_BODY_WORDS) {
 			problems.push({ file: source.file, field: '(body)', message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words` });
+		}
+		if (!result.success) {
+			const owner = rawOwner(source.file, source.data);
+			if (owner) rejected.push(owner);
+			continue;
 		}
 		const lists = options.lists ?? CODE_LISTS;
 		const actionable = callsForAction(result.data, lists);
@@ -87,10 +112,11 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 		entries.push({ file: source.file, entry: result.data, body: source.body });
 	}
 
-	const byCode = new Map<string, ValidatedEntry>();
-	const bySlug = new Map<string, ValidatedEntry>();
-	for (const item of entries) {
-		const { set, code } = item.entry;
+	const byCode = new Map<string, AliasOwner>();
+	const bySlug = new Map<string, AliasOwner>();
+	const owners: AliasOwner[] = [...entries.map((e) => ({ file: e.file, ...e.entry })), ...rejected];
+	for (const item of owners) {
+		const { set, code } = item;
 		const slug = slugFor(set, code);
 		const fileName = item.file.split('/').pop() ?? item.file;
 		const expected = `${slug}.mdx`;
@@ -106,7 +132,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 		byCode.set(key, item);
 		const clash = bySlug.get(slug);
 		if (clash) {
-			problems.push({ file: item.file, field: 'code', message: `slug collision: ${set}:${code} and ${clash.entry.set}:${clash.entry.code} (${clash.file}) would both be published at /codes/${slug}/` });
+			problems.push({ file: item.file, field: 'code', message: `slug collision: ${set}:${code} and ${clash.set}:${clash.code} (${clash.file}) would both be published at /codes/${slug}/` });
 			continue;
 		}
 		bySlug.set(slug, item);
@@ -121,6 +147,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 		});
 	}
 	problems.push(...checkSearchKeywords(entries));
+	problems.push(...checkAliasCollisions(owners));
 	problems.push(...checkQuality(entries, options.lists ?? CODE_LISTS));
 	return { problems, entries };
 }

@@ -210,7 +210,9 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 	const onSegment = (s: Segment) => {
 		out.segments++;
 		if (s.enveloped) out.enveloped = true;
-		if (!KNOWN.has(s.id)) {
+		// In a pasted excerpt, a segment id with no element after it ("N1", "N4" alone) is a remark code, not a segment.
+		const bare = !s.enveloped && !s.raw.includes(s.sep.element);
+		if (!KNOWN.has(s.id) || bare) {
 			if (!s.enveloped) out.text.push({ segment: s.n, text: s.raw });
 			else {
 				out.unread++;

@@ -1,0 +1,36 @@
+/**
+ * Hashes of the inline scripts Starlight and our components write into every
+ * page verbatim (`<script is:inline>`): the theme script that must run before
+ * first paint, the theme picker update, the sidebar state restore and the
+ * search shortcut label. Astro hashes the scripts it bundles itself; these it
+ * copies as written, so their hashes are read from the component sources here
+ * and added to script-src. The build test checks that every inline script on
+ * every page is covered by that page's policy, so a Starlight update that
+ * changes one fails loudly instead of being blocked silently.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Components (relative to the project root) whose `is:inline` scripts reach the pages. */
+export const INLINE_SCRIPT_SOURCES = [
+	'node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro',
+	'node_modules/@astrojs/starlight/dist/components/ThemeSelect.astro',
+	'node_modules/@astrojs/starlight/dist/components/SidebarPersister.astro',
+	'src/components/Search.astro',
+] as const;
+
+/** A CSP hash source for a script or style body: `sha256-…`. */
+export function cspHash(body: string): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`;
+}
+
+/** The bodies of the `<script is:inline …>` elements in an Astro component's source. */
+export function inlineScriptBodies(source: string): string[] {
+	return [...source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+}
+
+export function inlineScriptHashes(root: string): `sha256-${string}`[] {
+	const hashes = INLINE_SCRIPT_SOURCES.flatMap((file) => inlineScriptBodies(readFileSync(join(root, file), 'utf8')).map(cspHash));
+	return [...new Set(hashes)];
+}

@@ -1,0 +1,32 @@
+/** What astro.config.mjs promises about the build: conflicts fail it, and the CSP it asks Astro for. */
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import { CSP_DIRECTIVES, mergePolicies, parsePolicy, renderHeadersFile } from '../../src/lib/site/csp.ts';
+import { cspHash, inlineScriptBodies } from '../../src/lib/site/inline-scripts.ts';
+
+describe('astro.config.mjs', () => {
+	it('fails the build when two routes would write the same page', () => {
+		expect(config.prerenderConflictBehavior).toBe('error');
+	});
+	it("turns on Astro's CSP with no 'unsafe-inline' for scripts, and hashes for the inline scripts Starlight writes", () => {
+		const csp = config.security?.csp;
+		expect(typeof csp).toBe('object');
+		if (typeof csp !== 'object') return;
+		expect(csp.scriptDirective?.resources).not.toContain("'unsafe-inline'");
+		expect(csp.scriptDirective?.hashes?.length).toBeGreaterThanOrEqual(4);
+		expect(csp.directives).toEqual([...CSP_DIRECTIVES]);
+	});
+});
+
+describe('CSP helpers', () => {
+	it('reads inline script bodies from a component and hashes them as browsers do', () => {
+		expect(inlineScriptBodies('<p>x</p><script is:inline>a()</script><script>b()</script><script is:inline aria-hidden="true">\n\tc()\n</script>')).toEqual(['a()', '\n\tc()\n']);
+		// The well-known SHA-256 of the empty string.
+		expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+	});
+	it('merges page policies into one header that allows what each page allows', () => {
+		const merged = parsePolicy(mergePolicies(["script-src 'self' 'sha256-a'; img-src 'self'", "script-src 'self' 'sha256-b';"]));
+		expect(merged.get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
+		expect(renderHeadersFile("script-src 'self'")).toMatch(/Content-Security-Policy: script-src 'self'; frame-ancestors 'none'\n/);
+	});
+});
