@@ -96,7 +96,7 @@ describe('robustness (fast-check)', () => {
 				text.split(/\r?\n/).forEach((lineText, index) => {
 					const tokens = lineText
 						.split(/[\s,;]+/)
-						.map((t) => t.replace(/^[("'[]+|[)"'\].:]+$/g, ''))
+						.map((t) => t.replace(/^[("'[{]+|[)"'\]}.:!?]+$/g, ''))
 						.filter(Boolean);
 					if (tokens.length === 0) return;
 					const decoded = lines[next++];

@@ -58,7 +58,7 @@ export function sniffBinary(text: string): string | undefined {
 	if (text.startsWith('\u001f\u008b')) return 'a gzip archive (unpack it first)';
 	if (text.startsWith('{\\rtf')) return 'a rich-text document';
 	// A tag, not any text that starts with "<" (a pasted "< 0" is text).
-	if (/^\s*<(?:!doctype\b|\?xml\b|!--|[a-z][\w:-]*[\s/>])/i.test(text.slice(0, 64))) return 'an HTML or XML document';
+	if (/^\s*<(?:!doctype\b|\?xml\b|!--|(?:html|head|body)\b)/i.test(text.slice(0, 64))) return 'an HTML or XML document';
 	return undefined;
 }
 
