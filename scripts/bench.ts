@@ -430,12 +430,14 @@ await workbenchServer.close();
 await browser.close();
 
 // ---------- report ----------
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of the JSON report, printed field by field
+type BenchRow = Record<string, any>;
 const target = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 console.log('\nBuild cost as the catalogue grows (clean builds, one run, side by side)');
 console.log(`Ours: the real site (${realEntries} entries) plus N synthetic entries. Stock: the same number of code pages (${realEntries} + N) as plain Starlight docs.`);
 console.log('| N synthetic | code entries | ours s | ours MB | ours ms/entry | stock s | stock MB | stock ms/page | ours/stock time | ours/stock memory | sidebar gzip ours/stock |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const g of growth as any[]) {
+for (const g of growth as BenchRow[]) {
 	console.log(
 		`| ${g.n} | ${realEntries + g.n} | ${g.ours.seconds.toFixed(1)} | ${g.ours.peakMB.toFixed(0)} | ${g.ours.msPerPage.toFixed(1)} | ${g.stock ? g.stock.seconds.toFixed(1) : '–'} | ${g.stock ? g.stock.peakMB.toFixed(0) : '–'} | ${g.stock ? g.stock.msPerPage.toFixed(1) : '–'} | ${g.ratio ? `${g.ratio.toFixed(2)}× (${target(g.ratio <= 0.25)} ≤0.25×)` : '–'} | ${g.memoryRatio ? `${g.memoryRatio.toFixed(2)}×` : '–'} | ${kb(g.sidebarGzip.ours)} / ${g.sidebarGzip.stock ? kb(g.sidebarGzip.stock) : '–'} |`,
 	);
@@ -451,7 +453,7 @@ console.log('\nSearch in Chromium, first query on a fresh page, ours beside stoc
 console.log('Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.');
 console.log('| site | kind | query | bytes transferred | decoded | last keystroke → first result |');
 console.log('|---|---|---|---|---|---|');
-for (const s of searches as any[]) {
+for (const s of searches as BenchRow[]) {
 	const ms = s.kind === 'exact code' ? 50 : 150;
 	const ours = s.site === 'ours';
 	console.log(

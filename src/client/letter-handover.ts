@@ -21,7 +21,7 @@ export function handOver(path: string, fields: Record<string, string>): void {
 
 /** The fields handed to this page, read once and deleted; only string values for the given keys are kept. */
 export function takeHandover(path: string, keys: readonly string[]): Record<string, string> {
-	let raw: string | null = null;
+	let raw: string | null;
 	try {
 		raw = sessionStorage.getItem(KEY);
 		sessionStorage.removeItem(KEY);

@@ -8,6 +8,7 @@ import { cleanValue, usableValues, xmlSafe } from '../../src/lib/letter/letter-v
 const letter = assembleLetter({ set: 'carc', code: '29', title: 'Timely filing limit has passed', appeal: { argument: ['We sent claim [Claim Number] on time.'], attachments: [] } });
 
 /** Characters XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets). */
+// eslint-disable-next-line no-control-regex -- the control characters XML forbids are the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 async function documentXml(values: Record<string, string>, paper?: 'letter' | 'a4'): Promise<string> {

@@ -54,6 +54,7 @@ export function isaSeparators(text: string, at: number): { sep: Separators; end:
 /** What a file is, from its first bytes, when it is not X12 text. */
 export function sniffBinary(text: string): string | undefined {
 	if (text.startsWith('%PDF')) return 'a PDF document (remittances printed to PDF cannot be read here; ask the payer or clearinghouse for the 835 file)';
+	// eslint-disable-next-line no-control-regex -- a zip file's signature bytes
 	if (/^PK[\u0003\u0005\u0007][\u0004\u0006\u0008]/.test(text)) return 'a zip archive (unzip it first and open the 835 files inside)';
 	if (text.startsWith('\u001f\u008b')) return 'a gzip archive (unpack it first)';
 	if (text.startsWith('{\\rtf')) return 'a rich-text document';
