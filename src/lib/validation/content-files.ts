@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { EntrySource } from './validate.ts';
+import { yamlErrorMessage } from './messages.ts';
 
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -14,10 +15,10 @@ export function parseEntryFile(file: string, text: string): EntrySource & { yaml
 	if (!match) return { file, data: undefined, body: text, yamlError: 'no frontmatter: the file must start with a --- block' };
 	try {
 		const data = yaml.load(match[1]!);
-		return { file, data: data ?? {}, body: text.slice(match[0].length) };
+		return { file, data: data ?? {}, body: text.slice(match[0].length), frontmatter: match[1]! };
 	} catch (error) {
-		const message = (error as Error).message.split('\n')[0];
-		return { file, data: undefined, body: '', yamlError: `the frontmatter is not valid YAML: ${message}` };
+		// The frontmatter starts on the line after the opening ---: report the file's own line number.
+		return { file, data: undefined, body: '', yamlError: yamlErrorMessage(error, 2, match[1]!) };
 	}
 }
 

@@ -11,6 +11,7 @@ import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 import { createCodeEntrySchema, type CodeEntry } from '../schema/code-entry.ts';
 import { parseRef } from '../schema/fields.ts';
 import { checkQuality } from './quality.ts';
+import { checkPublishReadiness } from './prepublish.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 
 export interface EntrySource {
@@ -20,6 +21,8 @@ export interface EntrySource {
 	data: unknown;
 	/** The MDX body (the plain-language explanation). */
 	body: string;
+	/** The raw frontmatter text, YAML comments included, when read from a file (src/lib/validation/prepublish.ts reads it). */
+	frontmatter?: string | undefined;
 }
 
 export interface ValidatedEntry {
@@ -118,5 +121,7 @@ export function validateEntries(sources: readonly EntrySource[], options: { list
 		});
 	}
 	problems.push(...checkQuality(entries, options.lists ?? CODE_LISTS));
+	const rawFrontmatter = new Map(sources.map((s) => [s.file, s.frontmatter]));
+	problems.push(...checkPublishReadiness(entries.map((e) => ({ ...e, frontmatter: rawFrontmatter.get(e.file) }))));
 	return { problems, entries };
 }
