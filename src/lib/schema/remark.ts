@@ -12,18 +12,16 @@ const reasonCode = z
 export const remarkEntrySchema = z
 	.object({
 		...baseEntryFields,
-		/** The code set: remark codes are `rarc`. */
-		set: z.literal('rarc'),
-		/**
-		 * What to check on the claim or in the record, and what to change, in order. Each item is a concrete step for
-		 * this remark. Alert remarks have none.
-		 */
-		checks: proseList('check', 'checks', 20, 400),
-		/**
-		 * The reason codes (CARCs) this remark usually accompanies, most common first, written as on the remittance
-		 * without a group code ("16", "252"). Each must be in the official CARC list. Alert remarks have none.
-		 */
-		reasonCodes: z.array(reasonCode).default([]),
+		set: z.literal('rarc').describe('The code set: remark codes are `rarc`.'),
+		checks: proseList('check', 'checks', 20, 400).describe(
+			'What to check on the claim or in the record, and what to change, in order. Each item is a concrete step for this remark. Alert remarks have none.',
+		),
+		reasonCodes: z
+			.array(reasonCode)
+			.default([])
+			.describe(
+				'The reason codes (CARCs) this remark usually accompanies, most common first, written as on the remittance without a group code ("16", "252"). Each must be in the official CARC list. Alert remarks have none.',
+			),
 		...reasonOnly('RARC'),
 		payer: notFor('only payer-specific entries (set: payer) name a payer'),
 	})
