@@ -86,11 +86,13 @@ export function checkPublishReadiness(items: readonly ReadinessInput[]): Problem
 		entry.sources.forEach((source, i) => {
 			if (isPlaceholderHost(source.url)) problems.push({ file, field: `sources[${i}].url`, message: `${source.url} is a placeholder address, not a source: cite the page the facts come from` });
 		});
-		const texts = [...proseFields(entry), { top: '(body)', field: '(body)', text: body }];
-		for (const rule of BANNED_PHRASES) {
-			for (const { top, field, text } of texts) {
-				if (!(rule.fields as readonly string[]).includes('*') && !(rule.fields as readonly string[]).includes(top)) continue;
-				if (text.toLowerCase().includes(rule.phrase)) problems.push({ file, field, message: `says "${rule.phrase}", which the style guide bans: ${rule.why} (docs/style-guide.md)` });
+		for (const { top, field, text } of [...proseFields(entry), { top: '(body)', field: '(body)', text: body }]) {
+			const lower = text.toLowerCase();
+			for (const rule of BANNED_PHRASES) {
+				const fields: readonly string[] = rule.fields;
+				if ((fields.includes('*') || fields.includes(top)) && lower.includes(rule.phrase)) {
+					problems.push({ file, field, message: `says "${rule.phrase}", which the style guide bans: ${rule.why} (docs/style-guide.md)` });
+				}
 			}
 		}
 	}
