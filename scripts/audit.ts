@@ -7,9 +7,23 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { cli } from './lib/cli.ts';
 import { startStaticServer } from './lib/static-server.ts';
+
+const { positionals } = cli({
+	usage: `Usage: npm run audit [-- PATH…]
+
+Lighthouse (mobile preset) scores for built pages, served locally; exits 1 below 100.
+PATH defaults to /codes/carc-29/ and /. Needs npm run build and Chromium (CHROME_PATH).
+
+Options:
+  -h, --help show this help`,
+	allowPositionals: true,
+});
+
+// Loaded after the arguments are read, so --help answers at once.
+const chromeLauncher = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -17,7 +31,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 	console.error('dist/ has no build: run npm run build first.');
 	process.exit(2);
 }
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/codes/carc-29/', '/'];
+const pages = positionals.length ? positionals : ['/codes/carc-29/', '/'];
 const server = await startStaticServer(dist);
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

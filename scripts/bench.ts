@@ -18,15 +18,29 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { kb, pageWeight } from './lib/page-weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { benchWorkbench } from './lib/workbench-bench.ts';
+import { cli } from './lib/cli.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
+const { values } = cli({
+	usage: `Usage: npm run bench [-- OPTIONS]
+
+Build cost, page weight and search cost, measured side by side; writes bench-results/bench.json.
+
+Options:
+  --sizes N,N…       synthetic entries to add per run (default 200,1000,2000; 0 = the real site only)
+  --skip-stock       skip the stock Starlight baseline
+  --real-runs N      builds of the real site, alternating, for medians (default 1)
+  --without SET      also build the real site without one code set (carc, rarc or payer)
+  --out FILE         where to write the JSON (default bench-results/bench.json)
+  --workbench-only   only the remittance workbench, on the existing dist/
+  --workbench-runs N runs per workbench file size (default 3)
+  --workbench-sizes N,N…  generated 835 sizes in MB (default 1,10,50)
+  -h, --help         show this help`,
 	options: {
 		sizes: { type: 'string', default: '200,1000,2000' },
 		'skip-stock': { type: 'boolean', default: false },

@@ -6,12 +6,21 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scaffoldEntry } from './lib/scaffold.ts';
+import { cli } from './lib/cli.ts';
+import { publishSteps, scaffoldEntry } from './lib/scaffold.ts';
 
+const USAGE = `Usage: npm run new-code -- <set> <code>
+
+Writes src/content/codes/<set>-<code>.mdx as a draft, with status and usage flags from the code lists.
+set is carc, rarc or payer; e.g. npm run new-code -- carc 22, npm run new-code -- payer ABC12
+
+Options:
+  -h, --help show this help`;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const [set, code] = process.argv.slice(2);
-if (!set || !code) {
-	console.error('Usage: npm run new-code -- <set> <code>   (set: carc, rarc or payer; e.g. npm run new-code -- carc 22)');
+const { positionals } = cli({ usage: USAGE, allowPositionals: true });
+const [set, code] = positionals;
+if (!set || !code || positionals.length > 2) {
+	console.error(`error: expected a set and a code${positionals.length > 2 ? `, got ${positionals.length} arguments` : ''}.\n\n${USAGE}`);
 	process.exit(2);
 }
 try {
@@ -22,7 +31,7 @@ try {
 		process.exit(1);
 	}
 	writeFileSync(file, text);
-	console.log(`Created ${relative(root, file)} as a draft. Replace every TODO, remove "draft: true", then run npm run validate.`);
+	console.log(`Created ${relative(root, file)} as a draft.\n\n${publishSteps(relative(root, file))}`);
 } catch (error) {
 	console.error((error as Error).message);
 	process.exit(1);

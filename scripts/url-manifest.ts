@@ -7,7 +7,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cli } from './lib/cli.ts';
 import { compareManifest, manifestFromDist, type UrlManifest } from './lib/url-manifest.ts';
+
+const { values } = cli({
+	usage: `Usage: npm run urls:check | npm run urls:update
+
+Compares url-manifest.json with the build in dist/ (run npm run build first).
+
+Options:
+  --check    compare only (the default): exit 1 if a URL disappeared or a new one is not listed
+  --update   add the build's new URLs to url-manifest.json (never removes one)
+  -h, --help show this help`,
+	options: { check: { type: 'boolean', default: false }, update: { type: 'boolean', default: false } },
+});
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,7 +37,7 @@ if (removed.length) {
 	for (const r of removed) console.error(`  ${r}`);
 	process.exit(1);
 }
-if (process.argv.includes('--update')) {
+if (values.update) {
 	const merged: UrlManifest = {
 		pages: [...new Set([...committed.pages, ...built.pages])].sort(),
 		anchors: Object.fromEntries(

@@ -33,7 +33,7 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 	];
 	const kind = entryKind({ set: set.id, code }, lists);
 	if (kind === 'reason') {
-		lines.push(`groupCodes: [${(facts?.onlyGroups ?? ['CO']).join(', ')}]`);
+		lines.push(facts?.onlyGroups ? `groupCodes: [${facts.onlyGroups.join(', ')}]` : 'groupCodes: [CO] # TODO the group codes this reason code is used with, most common first');
 		const notes = [
 			facts?.onlyGroups ? `TODO the official text allows this code only with group ${facts.onlyGroups.join(' or ')}; say so in our words.` : undefined,
 			facts?.remarkRequired ? 'TODO the official text requires a remark code with this code; say so in our words.' : undefined,
@@ -57,7 +57,7 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 			'reasonCodes: ["16"] # TODO the reason codes (CARCs) this remark usually comes with, most common first',
 			'claimFields: [] # TODO ids from src/lib/catalogue/claim-fields.ts when the remark names a claim field; else remove',
 			'resolution:',
-			'  routes: [corrected-claim]',
+			'  routes: [corrected-claim] # TODO the routes that fix it, most likely first (src/lib/guidance/routes.ts)',
 			'  why: TODO why this route fixes it, in one or two sentences.',
 			'related: []',
 		);
@@ -71,13 +71,17 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		'  - TODO a second check someone can run before submitting.',
 		'  - TODO a third check someone can run before submitting.',
 		'resolution:',
-		'  routes: [contact-payer]',
+		'  routes: [contact-payer] # TODO the routes that fix it, most likely first (src/lib/guidance/routes.ts)',
 		'  why: TODO why this route fixes it, in one or two sentences.',
 		'related: []',
 	);
 	// The official list of an official set is cited on every page automatically (src/lib/schema/code-entry.ts).
 	if (set.official) lines.push('sources: [] # add any source the page relies on beyond the official list');
-	else lines.push('sources:', '  - title: TODO the payer document that defines this code', '    url: https://example.com/TODO');
+	else {
+		// A payer's code: who uses it and the document that defines it (docs/style-guide.md, "Payer-specific codes").
+		lines.splice(lines.indexOf(`status: ${facts?.status ?? 'current'}`) + 1, 0, 'payer: TODO the payer that prints this code, as its remittances name it');
+		lines.push('sources:', '  - title: TODO the payer document that defines this code', '    url: https://example.com/TODO # TODO the payer page or PDF the code comes from');
+	}
 	lines.push(
 		`lastReviewed: ${options.today}`,
 		'---',
@@ -86,4 +90,17 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 		'',
 	);
 	return { slug: slugFor(set.id, code), text: lines.join('\n') };
+}
+
+/** The steps from a finished draft to a published entry, printed by `npm run new-code` and listed in README.md. */
+export const PUBLISH_STEPS = [
+	['Write it', 'replace every TODO (values and # comments), then delete the line "draft: true"'],
+	['Validate', 'npm run validate -- FILE'],
+	['Pre-publish check', 'npm run prepublish-check (schema, facts, TODOs, sources, phrases, URLs, orphan guides)'],
+	['Record the new URLs', 'npm run prepublish-check -- --update (or npm run build && npm run urls:update), then commit url-manifest.json'],
+	['Test', 'npm test'],
+] as const;
+
+export function publishSteps(file: string): string {
+	return ['To publish it:', ...PUBLISH_STEPS.map(([step, how], i) => `  ${i + 1}. ${step}: ${how.replace('FILE', file)}`), 'Preview while you write with npm run dev; the page lists any problem the validator finds.'].join('\n');
 }

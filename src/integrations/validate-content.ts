@@ -21,7 +21,11 @@ export function validateContent(): AstroIntegration {
 				const all = [...yamlProblems, ...problems];
 				if (all.length === 0) return;
 				const report = `${all.length} problem(s) in the code entries:\n${all.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
-				if (command === 'build') throw new Error(report);
+				if (command === 'build') {
+					// A content error is the author's to fix, not a crash: print the list alone, without a stack trace, and stop.
+					logger.error(`${report}\n\nFix them (npm run validate lists the same), then build again.`);
+					process.exit(1);
+				}
 				logger.warn(report);
 			},
 		},

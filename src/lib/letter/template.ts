@@ -3,7 +3,7 @@
  * Placeholders] from the registry and may mark **bold** text. Square brackets
  * are reserved for placeholders: every [...] must name a registered token.
  */
-import { getPlaceholderByToken, suggestToken } from './placeholders.ts';
+import { getPlaceholderByToken, PLACEHOLDERS, suggestToken } from './placeholders.ts';
 
 export type Inline =
 	| { type: 'text'; text: string; bold?: boolean }
@@ -33,7 +33,8 @@ export function findUnknownPlaceholders(text: string): PlaceholderProblem[] {
 
 /** Describe one unknown placeholder for an error message. */
 export function describePlaceholderProblem(problem: PlaceholderProblem): string {
-	const hint = problem.suggestion ? ` Did you mean [${problem.suggestion}]?` : '';
+	// With no close match, list what is allowed rather than leave the author guessing.
+	const hint = problem.suggestion ? ` Did you mean [${problem.suggestion}]?` : ` Valid tokens: ${PLACEHOLDERS.map((p) => `[${p.token}]`).join(', ')}.`;
 	return `unknown placeholder [${problem.token}]: use a token from the placeholder registry (docs/placeholders.md).${hint}`;
 }
 

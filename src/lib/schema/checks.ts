@@ -9,6 +9,7 @@ import { getFacts, type FactsBySet } from '../facts/facts.ts';
 import { routesIncludeAppeal } from '../guidance/routes.ts';
 import { describePlaceholderProblem, findUnknownPlaceholders } from '../letter/template.ts';
 import { oneOf, parseRef, summaryAddsTooLittle } from './fields.ts';
+import { describeBadRef, suggestRef } from '../validation/messages.ts';
 
 /** The parsed entry, whatever its set: the fields every check may read. */
 export interface CheckedEntry {
@@ -124,9 +125,13 @@ export function checkRelated({ entry, lists, report }: CheckContext): void {
 		if (reasonRefs.has(item.ref)) report(['related', i, 'ref'], `${item.ref} is already in reasonCodes, which the page lists first among related codes; move its note there ({ code, note }) and remove it here`);
 		const { set: refSet, code } = parseRef(item.ref);
 		const target = getCodeSet(refSet);
-		if (!target) report(['related', i, 'ref'], `unknown code set "${refSet}": use one of ${oneOf(CODE_SET_IDS)}`);
+		if (!target) report(['related', i, 'ref'], suggestRef(item.ref) ? describeBadRef(item.ref) : `unknown code set "${refSet}": use one of ${oneOf(CODE_SET_IDS)}`);
 		else if (item.ref === selfRef) report(['related', i, 'ref'], 'an entry cannot list itself as related');
-		else if (target.official && !getFacts(lists, refSet, code)) report(['related', i, 'ref'], `${target.label} ${code} does not exist in the official code list`);
+		else if (target.official && !getFacts(lists, refSet, code)) {
+			const fix = suggestRef(item.ref);
+			const hint = fix && getFacts(lists, parseRef(fix.ref).set, parseRef(fix.ref).code) ? `: write ${fix.ref} (${fix.why})` : '';
+			report(['related', i, 'ref'], `${target.label} ${code} does not exist in the official code list${hint}`);
+		}
 	});
 }
 

@@ -3,7 +3,7 @@
  * related-code references, each with a message that says what is allowed.
  */
 import { z } from 'astro/zod';
-import { CODE_SET_IDS } from '../catalogue/code-sets.ts';
+import { describeBadRef, mapItemMessage } from '../validation/messages.ts';
 
 /** `"a", "b", "c"`, for messages that list what is allowed. */
 export const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
@@ -11,7 +11,7 @@ export const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).
 /** A non-empty line of prose: trimmed, no line breaks, within a length range. */
 export const prose = (what: string, min = 1, max = 600) =>
 	z
-		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : (mapItemMessage(what, issue.input) ?? `${what} must be text`)) })
 		.trim()
 		.min(min, { error: min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters` })
 		.max(max, { error: `${what} must be at most ${max} characters` })
@@ -42,7 +42,7 @@ export const isoDate = z.preprocess(
 /** `set:code`, e.g. `carc:16`, `rarc:MA130`, `payer:CCM31`. */
 export const codeRef = z
 	.string({ error: 'must be a code reference written set:code, such as "rarc:MA130"' })
-	.regex(/^[a-z]+:[A-Z0-9-]+$/, { error: `must be a code reference written set:code, such as "rarc:MA130" (sets: ${oneOf(CODE_SET_IDS)})` });
+	.regex(/^[a-z]+:[A-Z0-9-]+$/, { error: (issue) => describeBadRef(issue.input) });
 
 export function parseRef(ref: string): { set: string; code: string } {
 	const [set = '', code = ''] = ref.split(':');

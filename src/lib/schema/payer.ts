@@ -6,10 +6,8 @@ import { prose, reasonOnly, remarkOnly } from './fields.ts';
 export const payerEntrySchema = z
 	.object({
 		...baseEntryFields,
-		/** The code set: payer-specific codes are `payer`. */
-		set: z.literal('payer'),
-		/** The payer that uses the code, when it is known. */
-		payer: prose('payer', 2, 80).optional(),
+		set: z.literal('payer').describe('The code set: payer-specific codes are `payer`.'),
+		payer: prose('payer', 2, 80).optional().describe('The payer that uses the code, when it is known.'),
 		...reasonOnly('payer-specific'),
 		...remarkOnly('payer-specific codes'),
 	})

@@ -1,6 +1,6 @@
 /**
  * Where the project lives. The one place the repository address is set: the
- * "Report a problem" links on code pages use it (and Starlight's editLink can).
+ * "Report a problem" links on code pages and the "Edit this page" links use it.
  * Override it for a fork with DENIAL_ATLAS_REPOSITORY_URL (build time only).
  */
 export const DEFAULT_REPOSITORY_URL = 'https://github.com/denial-atlas/denial-atlas';
@@ -26,4 +26,15 @@ export const REPOSITORY_URL = repositoryUrlFrom(globalThis.process?.env?.DENIAL_
  */
 export function reportProblemUrl(subject: string, pagePath: string, repository = REPOSITORY_URL): string {
 	return `${repository}/issues/new?${new URLSearchParams({ title: `${subject} (${pagePath}): ` })}`;
+}
+
+/** The branch "Edit this page" links open. */
+export const EDIT_BRANCH = 'main';
+
+/** Starlight's editLink.baseUrl: the repository's edit URL for the project root. */
+export const EDIT_BASE_URL = `${REPOSITORY_URL}/edit/${EDIT_BRANCH}/`;
+
+/** The edit URL of a file, given its path from the project root ("src/content/codes/carc-16.mdx"). */
+export function editUrlFor(path: string, repository = REPOSITORY_URL): string {
+	return `${repository}/edit/${EDIT_BRANCH}/${path.replace(/^\/+/, '')}`;
 }

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { EntrySource } from './validate.ts';
+import { yamlErrorMessage } from './messages.ts';
 
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -17,10 +18,10 @@ export function parseEntryFile(file: string, text: string): EntrySource & { yaml
 	if (!match) return { file, data: undefined, body: text, yamlError: 'no frontmatter: the file must start with a --- block' };
 	try {
 		const data = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
-		return { file, data: data ?? {}, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1) };
+		return { file, data: data ?? {}, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1), frontmatter: match[1]! };
 	} catch (error) {
-		const message = (error as Error).message.split('\n')[0];
-		return { file, data: undefined, body: '', yamlError: `the frontmatter is not valid YAML: ${message}` };
+		// The frontmatter starts on the line after the opening ---: report the file's own line number.
+		return { file, data: undefined, body: '', yamlError: yamlErrorMessage(error, 2, match[1]!) };
 	}
 }
 

@@ -12,6 +12,7 @@ import { createCodeEntrySchema, type CodeEntry } from '../schema/code-entry.ts';
 import { parseRef } from '../schema/fields.ts';
 import { checkQuality } from './quality.ts';
 import { checkReplacementClaims } from './replacements.ts';
+import { checkPublishReadiness } from './prepublish.ts';
 import { formatPath, issuesToProblems, type Problem } from './problem.ts';
 import { checkSearchKeywords } from '../lookup/search-keywords.ts';
 import { checkBody, checkFrontmatterText } from './safety.ts';
@@ -27,6 +28,8 @@ export interface EntrySource {
 	body: string;
 	/** The line of the file the body starts on, so body problems name their line. */
 	bodyLine?: number | undefined;
+	/** The raw frontmatter text, YAML comments included, when read from a file (src/lib/validation/prepublish.ts reads it). */
+	frontmatter?: string | undefined;
 }
 
 export interface ValidatedEntry {
@@ -149,5 +152,7 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
 	problems.push(...checkSearchKeywords(entries));
 	problems.push(...checkAliasCollisions(owners));
 	problems.push(...checkQuality(entries, options.lists ?? CODE_LISTS));
+	const rawFrontmatter = new Map(sources.map((s) => [s.file, s.frontmatter]));
+	problems.push(...checkPublishReadiness(entries.map((e) => ({ ...e, frontmatter: rawFrontmatter.get(e.file) }))));
 	return { problems, entries };
 }
