@@ -12,10 +12,20 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cli } from './lib/cli.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: 'localhost' } } });
+const { values } = cli({
+	usage: `Usage: node scripts/serve.ts [--port N] [--host NAME]   (npm start builds first, then runs this)
+
+Serves dist/ like a static host: index pages, trailing-slash redirects, the site's 404 page and dist/_headers.
+
+Options:
+  --port N      the port (default $PORT or 4321)
+  --host NAME   the interface to listen on (default localhost)
+  -h, --help    show this help`,
+	options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: 'localhost' } },
+});
 const dist = join(import.meta.dirname, '..', 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error('dist/ has no build: run `npm run build` first (`npm start` does).');
