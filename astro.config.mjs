@@ -26,8 +26,12 @@ function schemaDigest() {
 	const hash = createHash('sha256');
 	const files = [
 		'src/content.config.ts',
-		...readdirSync(join(root, 'src/lib'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => `src/lib/${f}`),
-		...readdirSync(join(root, 'src/data'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => `src/data/${f}`),
+		...readdirSync(join(root, 'src/lib'), { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.ts'))
+			.map((f) => `src/lib/${f}`),
+		...readdirSync(join(root, 'src/data'), { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => `src/data/${f}`),
 	].sort();
 	for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
 	return hash.digest('hex').slice(0, 12);
@@ -49,7 +53,10 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: [...CSP_DIRECTIVES],
-			scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))) },
+			scriptDirective: {
+				resources: [...SCRIPT_RESOURCES],
+				hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))),
+			},
 			styleDirective: { resources: STYLE_RESOURCES.map((r) => ({ ...r })) },
 		},
 	},
@@ -67,7 +74,8 @@ export default defineConfig({
 		staticHeaders(),
 		starlight({
 			title: 'Denial Atlas',
-			description: 'Plain-English explanations of claim denial codes (CARC, RARC and payer-specific), with the route that fixes each one and an appeal letter you fill in your browser.',
+			description:
+				'Plain-English explanations of claim denial codes (CARC, RARC and payer-specific), with the route that fixes each one and an appeal letter you fill in your browser.',
 			// The sidebar (sets, index pages and guides, never every code) lives in src/lib/site/sidebar.ts so the
 			// pre-publish check can tell which guides it reaches.
 			sidebar: SIDEBAR,
@@ -100,7 +108,8 @@ export default defineConfig({
 				// "use astro:head-inject" directive (withastro/astro#18087): 1,600 entries made
 				// 23,000 lines of build log that hid real problems. Drop that one, keep the rest.
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+						return;
 					warn(warning);
 				},
 			},

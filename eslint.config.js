@@ -14,7 +14,10 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
 			// A leading underscore marks a value left unused on purpose (destructuring a key away, say).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 );

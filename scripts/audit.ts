@@ -35,7 +35,14 @@ const pages = positionals.length ? positionals : ['/codes/carc-29/', '/'];
 const server = await startStaticServer(dist);
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run',
+	],
 });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 let failed = false;
@@ -43,17 +50,29 @@ const report: Record<string, Record<string, number>> = {};
 try {
 	for (const page of pages) {
 		// Lighthouse's SEO audit treats a loopback host as "not indexable"-neutral; canonical points at SITE_URL by design.
-		const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+		const result = await lighthouse(`${server.url}${page}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...categories],
+		});
 		if (!result) throw new Error(`no Lighthouse result for ${page}`);
-		const scores = Object.fromEntries(categories.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
+		const scores = Object.fromEntries(
+			categories.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]),
+		);
 		report[page] = scores;
 		console.log(`${page}: ${categories.map((c) => `${c} ${scores[c]}`).join(' · ')}`);
 		for (const c of categories) {
 			if (scores[c]! < 100) {
 				failed = true;
-				const audits = result.lhr.categories[c]!.auditRefs
-					.map((ref) => result.lhr.audits[ref.id]!)
-					.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+				const audits = result.lhr.categories[c]!.auditRefs.map((ref) => result.lhr.audits[ref.id]!)
+					.filter(
+						(a) =>
+							a.score !== null &&
+							a.score < 1 &&
+							a.scoreDisplayMode !== 'informative' &&
+							a.scoreDisplayMode !== 'notApplicable',
+					)
 					.map((a) => `    - ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
 				console.log(`  ${c} below 100:\n${audits.join('\n')}`);
 			}

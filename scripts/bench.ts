@@ -53,29 +53,44 @@ Options:
 	},
 });
 const workbenchRuns = Math.max(1, Number(values['workbench-runs']) || 3);
-const workbenchSizes = values['workbench-sizes'].split(',').map(Number).filter((n) => n > 0);
+const workbenchSizes = values['workbench-sizes']
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 
 function printWorkbench(wb: Awaited<ReturnType<typeof benchWorkbench>>): void {
-	console.log(`\nRemittance workbench in Chromium (generated 835 files, medians of ${workbenchRuns} runs, runs alternating sizes). Targets: full summary of 10 MB ≤ 1.5 s; no main-thread task over 200 ms`);
-	console.log('| file | claims | time to first result | time to full summary | longest main-thread task | runs (first / full / longest task, ms) |');
+	console.log(
+		`\nRemittance workbench in Chromium (generated 835 files, medians of ${workbenchRuns} runs, runs alternating sizes). Targets: full summary of 10 MB ≤ 1.5 s; no main-thread task over 200 ms`,
+	);
+	console.log(
+		'| file | claims | time to first result | time to full summary | longest main-thread task | runs (first / full / longest task, ms) |',
+	);
 	console.log('|---|---|---|---|---|---|');
 	for (const f of wb.files) {
 		const full = f.mb === 10 ? ` (${f.fullMs <= 1500 ? 'meets' : 'MISSES'} target)` : '';
-		console.log(`| ${f.mb} MB | ${f.claims} | ${(f.firstMs / 1000).toFixed(2)} s | ${(f.fullMs / 1000).toFixed(2)} s${full} | ${f.longestTaskMs.toFixed(0)} ms (${f.longestTaskMs <= 200 ? 'meets' : 'MISSES'} target) | ${f.runs.map((r) => `${r.firstMs.toFixed(0)}/${r.fullMs.toFixed(0)}/${r.longestTaskMs.toFixed(0)}`).join(', ')} |`);
+		console.log(
+			`| ${f.mb} MB | ${f.claims} | ${(f.firstMs / 1000).toFixed(2)} s | ${(f.fullMs / 1000).toFixed(2)} s${full} | ${f.longestTaskMs.toFixed(0)} ms (${f.longestTaskMs <= 200 ? 'meets' : 'MISSES'} target) | ${f.runs.map((r) => `${r.firstMs.toFixed(0)}/${r.fullMs.toFixed(0)}/${r.longestTaskMs.toFixed(0)}`).join(', ')} |`,
+		);
 	}
-	console.log(`| free text: 200,000 characters of punctuation | – | – | ${(wb.punctuationMs / 1000).toFixed(2)} s (incl. page round trip) | ${wb.punctuationLongestTaskMs.toFixed(0)} ms | – |`);
+	console.log(
+		`| free text: 200,000 characters of punctuation | – | – | ${(wb.punctuationMs / 1000).toFixed(2)} s (incl. page round trip) | ${wb.punctuationLongestTaskMs.toFixed(0)} ms | – |`,
+	);
 }
 
 if (values['workbench-only']) {
 	const dist = join(root, 'dist');
-	if (!existsSync(join(dist, 'decode', 'index.html'))) throw new Error('dist/decode/index.html is missing: run npm run build first');
+	if (!existsSync(join(dist, 'decode', 'index.html')))
+		throw new Error('dist/decode/index.html is missing: run npm run build first');
 	const server = await startStaticServer(dist);
 	const browser = await launchBrowser();
 	try {
 		const wb = await benchWorkbench(browser, server.url, workbenchSizes, workbenchRuns);
 		printWorkbench(wb);
 		mkdirSync(dirname(values.out), { recursive: true });
-		writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version }, workbench: wb }, null, 2)}\n`);
+		writeFileSync(
+			values.out,
+			`${JSON.stringify({ date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version }, workbench: wb }, null, 2)}\n`,
+		);
 		console.log(`\nwrote ${values.out}`);
 	} finally {
 		await browser.close();
@@ -83,14 +98,20 @@ if (values['workbench-only']) {
 	}
 	process.exit(0);
 }
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 // Inside the project, so the symlinked node_modules resolve the way Astro expects.
 const work = join(root, '.bench');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
 // ---------- synthetic content ----------
-const WORDS = 'ledger remit payer claim audit modifier chart coverage referral benefit policy tariff portal batch cycle posting invoice waiver rider carrier network'.split(' ');
+const WORDS =
+	'ledger remit payer claim audit modifier chart coverage referral benefit policy tariff portal batch cycle posting invoice waiver rider carrier network'.split(
+		' ',
+	);
 // A made-up word per (entry, slot), injective so no two synthetic sentences collide in the
 // validator's "same text apart from codes and numbers" check: (i, salt) is written in base 100,
 // one consonant–vowel syllable per digit (20 × 5 = 100 syllables), at least three syllables.
@@ -111,10 +132,20 @@ function synthetic(i: number) {
 		code: `SYN${w(0).toUpperCase()}`,
 		title: `Synthetic ${w(1)} ${pick(1)} check`,
 		summary: `A synthetic ${w(2)} code used to measure builds; it says the ${pick(2)} ${w(3)} needs a look before resubmitting.`,
-		causes: [1, 2, 3].map((s) => `The ${pick(s)} field ${w(10 + s)} disagrees with the ${pick(s + 5)} record ${w(20 + s)} kept by the payer.`),
-		prevention: [1, 2, 3].map((s) => `Before you submit, compare ${pick(s + 2)} ${w(30 + s)} with the ${pick(s + 7)} entry ${w(40 + s)} in the eligibility response.`),
+		causes: [1, 2, 3].map(
+			(s) =>
+				`The ${pick(s)} field ${w(10 + s)} disagrees with the ${pick(s + 5)} record ${w(20 + s)} kept by the payer.`,
+		),
+		prevention: [1, 2, 3].map(
+			(s) =>
+				`Before you submit, compare ${pick(s + 2)} ${w(30 + s)} with the ${pick(s + 7)} entry ${w(40 + s)} in the eligibility response.`,
+		),
 		why: `Synthetic entries exercise the build with realistic size; ${w(50)} ${pick(9)} ${w(51)} decides the route.`,
-		body: Array.from({ length: 4 }, (_, s) => `This synthetic ${w(60 + s)} entry stands in for a real code so the benchmark can measure how the build grows with the catalogue. It mentions the ${pick(s)} and the ${pick(s + 3)} the way a real page would, with about as many words.`).join('\n\n'),
+		body: Array.from(
+			{ length: 4 },
+			(_, s) =>
+				`This synthetic ${w(60 + s)} entry stands in for a real code so the benchmark can measure how the build grows with the catalogue. It mentions the ${pick(s)} and the ${pick(s + 3)} the way a real page would, with about as many words.`,
+		).join('\n\n'),
 	};
 }
 
@@ -180,8 +211,11 @@ function oursProject(n: number, withoutSet?: string): string {
 	const dir = join(work, withoutSet ? `ours-${n}-without-${withoutSet}` : `ours-${n}`);
 	if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(root, item), join(dir, item), { recursive: true });
-	if (withoutSet) for (const name of readdirSync(join(dir, 'src/content/codes'))) if (name.startsWith(`${withoutSet}-`)) rmSync(join(dir, 'src/content/codes', name));
+	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
+		cpSync(join(root, item), join(dir, item), { recursive: true });
+	if (withoutSet)
+		for (const name of readdirSync(join(dir, 'src/content/codes')))
+			if (name.startsWith(`${withoutSet}-`)) rmSync(join(dir, 'src/content/codes', name));
 	linkModules(dir);
 	for (let i = 0; i < n; i++) {
 		const [name, text] = oursEntry(i);
@@ -204,7 +238,10 @@ function stockProject(n: number, pages: number): string {
 		join(dir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
-	writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Stock baseline\n---\n\nA stock Starlight site built from the same synthetic entries.\n');
+	writeFileSync(
+		join(dir, 'src/content/docs/index.md'),
+		'---\ntitle: Stock baseline\n---\n\nA stock Starlight site built from the same synthetic entries.\n',
+	);
 	for (let i = 0; i < pages; i++) {
 		const [name, text] = stockPage(i);
 		writeFileSync(join(dir, 'src/content/docs/codes', name), text);
@@ -250,9 +287,17 @@ interface BuildResult {
 }
 
 async function build(dir: string): Promise<BuildResult> {
-	const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = {
+		...process.env,
+		PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 	const started = performance.now();
-	const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
+		cwd: dir,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));
@@ -273,7 +318,10 @@ function sidebarGzip(dist: string, page: string): number {
 }
 
 // ---------- run ----------
-const report: Record<string, unknown> = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
+const report: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+};
 console.log(`Benchmark workdir: ${work}\n`);
 
 const median = (xs: number[]) => {
@@ -290,7 +338,9 @@ const summarise = (runs: BuildResult[]): BuildResult & { runs: BuildResult[] } =
 const realRuns = Math.max(1, Number(values['real-runs']) || 1);
 const realEntries = readdirSync(join(root, 'src/content/codes')).length;
 const without = values.without;
-const withoutEntries = without ? readdirSync(join(root, 'src/content/codes')).filter((n) => !n.startsWith(`${without}-`)).length : 0;
+const withoutEntries = without
+	? readdirSync(join(root, 'src/content/codes')).filter((n) => !n.startsWith(`${without}-`)).length
+	: 0;
 // Alternate the two variants so machine noise hits both alike; the last full build stays in ours-0 for the page weights.
 const fullRuns: BuildResult[] = [];
 const lessRuns: BuildResult[] = [];
@@ -300,13 +350,28 @@ for (let i = 0; i < realRuns; i++) {
 }
 const real = summarise(fullRuns);
 report.real = { entries: realEntries, ...real };
-const fmtRuns = (r: { runs: BuildResult[] }) => (r.runs.length > 1 ? ` (runs: ${r.runs.map((x) => `${x.seconds.toFixed(1)} s/${x.peakMB.toFixed(0)} MB`).join(', ')})` : '');
-console.log(`real site: ${realEntries} entries, ${real.pages} pages, median ${real.seconds.toFixed(1)} s, ${real.peakMB.toFixed(0)} MB peak${fmtRuns(real)}`);
+const fmtRuns = (r: { runs: BuildResult[] }) =>
+	r.runs.length > 1
+		? ` (runs: ${r.runs.map((x) => `${x.seconds.toFixed(1)} s/${x.peakMB.toFixed(0)} MB`).join(', ')})`
+		: '';
+console.log(
+	`real site: ${realEntries} entries, ${real.pages} pages, median ${real.seconds.toFixed(1)} s, ${real.peakMB.toFixed(0)} MB peak${fmtRuns(real)}`,
+);
 if (without) {
 	const less = summarise(lessRuns);
-	report.realWithout = { set: without, entries: withoutEntries, ...less, timeRatio: real.seconds / less.seconds, memoryRatio: real.peakMB / less.peakMB };
-	console.log(`real site without ${without}: ${withoutEntries} entries, ${less.pages} pages, median ${less.seconds.toFixed(1)} s, ${less.peakMB.toFixed(0)} MB peak${fmtRuns(less)}`);
-	console.log(`with ${without} / without: time ${(real.seconds / less.seconds).toFixed(2)}×, peak memory ${(real.peakMB / less.peakMB).toFixed(2)}×, pages +${real.pages - less.pages}`);
+	report.realWithout = {
+		set: without,
+		entries: withoutEntries,
+		...less,
+		timeRatio: real.seconds / less.seconds,
+		memoryRatio: real.peakMB / less.peakMB,
+	};
+	console.log(
+		`real site without ${without}: ${withoutEntries} entries, ${less.pages} pages, median ${less.seconds.toFixed(1)} s, ${less.peakMB.toFixed(0)} MB peak${fmtRuns(less)}`,
+	);
+	console.log(
+		`with ${without} / without: time ${(real.seconds / less.seconds).toFixed(2)}×, peak memory ${(real.peakMB / less.peakMB).toFixed(2)}×, pages +${real.pages - less.pages}`,
+	);
 	rmSync(join(work, `ours-0-without-${without}`), { recursive: true, force: true });
 }
 
@@ -330,7 +395,9 @@ for (const n of sizes) {
 	growth.push(row);
 	console.log(
 		`N=${n}: ours ${ours.seconds.toFixed(1)} s / ${ours.peakMB.toFixed(0)} MB` +
-			(stock ? `, stock (${stockPages} pages) ${stock.seconds.toFixed(1)} s / ${stock.peakMB.toFixed(0)} MB, ratio ${row.ratio!.toFixed(2)}×` : ''),
+			(stock
+				? `, stock (${stockPages} pages) ${stock.seconds.toFixed(1)} s / ${stock.peakMB.toFixed(0)} MB, ratio ${row.ratio!.toFixed(2)}×`
+				: ''),
 	);
 	rmSync(join(work, `ours-${n}`), { recursive: true, force: true });
 	// The first stock site stays for the search comparison below.
@@ -340,11 +407,16 @@ report.growth = growth;
 
 // Page weight of the real site.
 const dist = join(work, 'ours-0', 'dist');
-const appealPage = readdirSync(join(dist, 'codes')).find((d) => /^(carc|rarc|payer)-/.test(d) && readFileSync(join(dist, 'codes', d, 'index.html'), 'utf8').includes('data-filler'));
+const appealPage = readdirSync(join(dist, 'codes')).find(
+	(d) =>
+		/^(carc|rarc|payer)-/.test(d) && readFileSync(join(dist, 'codes', d, 'index.html'), 'utf8').includes('data-filler'),
+);
 const pages: [string, string][] = [
 	['home', '/'],
 	['code page', '/codes/carc-16/'],
-	...(existsSync(join(dist, 'codes', 'rarc-n290', 'index.html')) ? ([['remark page', '/codes/rarc-n290/']] as [string, string][]) : []),
+	...(existsSync(join(dist, 'codes', 'rarc-n290', 'index.html'))
+		? ([['remark page', '/codes/rarc-n290/']] as [string, string][])
+		: []),
 	...(appealPage ? ([['code page with letter', `/codes/${appealPage}/`]] as [string, string][]) : []),
 	['index', '/codes/'],
 	...(existsSync(join(dist, 'decode', 'index.html')) ? ([['decoder', '/decode/']] as [string, string][]) : []),
@@ -419,11 +491,18 @@ for (const site of ['ours', 'stock'] as const) {
 					if (message.includes(query) && root.querySelector('.pagefind-ui__result-link')) w.__shown = performance.now();
 				}
 			};
-			new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+			new MutationObserver(check).observe(root, {
+				childList: true,
+				subtree: true,
+				characterData: true,
+				attributes: true,
+			});
 			box.addEventListener('input', check);
 		}, c.query);
 		await input.pressSequentially(c.query, { delay: 30 });
-		await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, null, { timeout: 15_000 });
+		await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, null, {
+			timeout: 15_000,
+		});
 		const { lastKey, shown } = await page.evaluate(() => {
 			const w = window as unknown as { __lastKey: number; __shown: number };
 			return { lastKey: w.__lastKey, shown: w.__shown };
@@ -448,8 +527,12 @@ await browser.close();
 type BenchRow = Record<string, any>;
 const target = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 console.log('\nBuild cost as the catalogue grows (clean builds, one run, side by side)');
-console.log(`Ours: the real site (${realEntries} entries) plus N synthetic entries. Stock: the same number of code pages (${realEntries} + N) as plain Starlight docs.`);
-console.log('| N synthetic | code entries | ours s | ours MB | ours ms/entry | stock s | stock MB | stock ms/page | ours/stock time | ours/stock memory | sidebar gzip ours/stock |');
+console.log(
+	`Ours: the real site (${realEntries} entries) plus N synthetic entries. Stock: the same number of code pages (${realEntries} + N) as plain Starlight docs.`,
+);
+console.log(
+	'| N synthetic | code entries | ours s | ours MB | ours ms/entry | stock s | stock MB | stock ms/page | ours/stock time | ours/stock memory | sidebar gzip ours/stock |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const g of growth as BenchRow[]) {
 	console.log(
@@ -460,11 +543,19 @@ console.log('\nPage weight (gzip; raw in JSON). Targets: code page HTML ≤ 8 KB
 console.log('| page type | page | HTML | CSS | JS | total | assets |');
 console.log('|---|---|---|---|---|---|---|');
 for (const w of weights) {
-	const note = w.type.startsWith('code page') ? ` (${target(w.totals.html.gzip <= 8 * 1024)} HTML, ${target(w.totals.all.gzip <= 35 * 1024)} total)` : '';
-	console.log(`| ${w.type} | ${w.page} | ${kb(w.totals.html.gzip)} | ${kb(w.totals.css.gzip)} | ${kb(w.totals.js.gzip)} | ${kb(w.totals.all.gzip)}${note} | ${w.assets.length} |`);
+	const note = w.type.startsWith('code page')
+		? ` (${target(w.totals.html.gzip <= 8 * 1024)} HTML, ${target(w.totals.all.gzip <= 35 * 1024)} total)`
+		: '';
+	console.log(
+		`| ${w.type} | ${w.page} | ${kb(w.totals.html.gzip)} | ${kb(w.totals.css.gzip)} | ${kb(w.totals.js.gzip)} | ${kb(w.totals.all.gzip)}${note} | ${w.assets.length} |`,
+	);
 }
-console.log('\nSearch in Chromium, first query on a fresh page, ours beside stock Starlight (stock: same page count, synthetic pages).');
-console.log('Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.');
+console.log(
+	'\nSearch in Chromium, first query on a fresh page, ours beside stock Starlight (stock: same page count, synthetic pages).',
+);
+console.log(
+	'Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.',
+);
 console.log('| site | kind | query | bytes transferred | decoded | last keystroke → first result |');
 console.log('|---|---|---|---|---|---|');
 for (const s of searches as BenchRow[]) {

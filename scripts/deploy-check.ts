@@ -19,7 +19,10 @@ Options:
 
 let parsed;
 try {
-	parsed = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, timeout: { type: 'string' } } });
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: { help: { type: 'boolean', short: 'h' }, timeout: { type: 'string' } },
+	});
 } catch (error) {
 	console.error(`deploy:check: ${(error as Error).message}\n\n${USAGE}`);
 	process.exit(2);
@@ -48,7 +51,11 @@ try {
 	const results = await checkDeployment(site!, { timeoutMs: timeout * 1000 });
 	for (const r of results) console.log(`${r.ok ? '✓' : r.warning ? '!' : '✗'} ${r.name}: ${r.detail}`);
 	const failed = results.filter((r) => !r.ok && !r.warning);
-	console.log(failed.length ? `\n${failed.length} check(s) failed on ${site}` : `\nAll checks passed on ${site}${results.some((r) => r.warning) ? ' (with warnings)' : ''}`);
+	console.log(
+		failed.length
+			? `\n${failed.length} check(s) failed on ${site}`
+			: `\nAll checks passed on ${site}${results.some((r) => r.warning) ? ' (with warnings)' : ''}`,
+	);
 	process.exit(failed.length ? 1 : 0);
 } catch (error) {
 	console.error(`deploy:check: could not reach ${site}: ${(error as Error).message}`);

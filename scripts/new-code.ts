@@ -20,7 +20,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { positionals } = cli({ usage: USAGE, allowPositionals: true });
 const [set, code] = positionals;
 if (!set || !code || positionals.length > 2) {
-	console.error(`error: expected a set and a code${positionals.length > 2 ? `, got ${positionals.length} arguments` : ''}.\n\n${USAGE}`);
+	console.error(
+		`error: expected a set and a code${positionals.length > 2 ? `, got ${positionals.length} arguments` : ''}.\n\n${USAGE}`,
+	);
 	process.exit(2);
 }
 try {

@@ -25,7 +25,9 @@ const next = renderPlaceholderDoc();
 if (values.check) {
 	const current = readFileSync(file, 'utf8');
 	if (current !== next) {
-		console.error('docs/placeholders.md is out of date with src/lib/letter/placeholders.ts: run npm run docs:placeholders');
+		console.error(
+			'docs/placeholders.md is out of date with src/lib/letter/placeholders.ts: run npm run docs:placeholders',
+		);
 		process.exit(1);
 	}
 	console.log('✓ docs/placeholders.md matches the registry');

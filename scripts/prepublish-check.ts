@@ -47,23 +47,36 @@ const files = readEntryFiles(root);
 const yamlProblems = files.filter((f) => f.yamlError).map((f) => ({ file: f.file, field: '', message: f.yamlError! }));
 const { problems, entries } = validateEntries(files.filter((f) => !f.yamlError));
 const all = [...yamlProblems, ...problems];
-if (all.length) fail(`${all.length} problem${all.length === 1 ? '' : 's'} in the code entries (npm run validate):`, all.map(formatProblem));
-else console.log(`✓ ${entries.length} code entries valid (${entries.filter((e) => e.entry.draft).length} drafts, left out of the build)`);
+if (all.length)
+	fail(
+		`${all.length} problem${all.length === 1 ? '' : 's'} in the code entries (npm run validate):`,
+		all.map(formatProblem),
+	);
+else
+	console.log(
+		`✓ ${entries.length} code entries valid (${entries.filter((e) => e.entry.draft).length} drafts, left out of the build)`,
+	);
 
 // 2. URLs the entries imply, against the manifest.
 const manifestFile = join(root, 'url-manifest.json');
-const committed: UrlManifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { pages: [], anchors: {}, redirects: {}, files: [] };
+const committed: UrlManifest = existsSync(manifestFile)
+	? JSON.parse(readFileSync(manifestFile, 'utf8'))
+	: { pages: [], anchors: {}, redirects: {}, files: [] };
 const derived = entryUrls(entries.map((e) => e.entry));
 const { added, removed } = diffEntryUrls(committed, derived);
-if (removed.length) fail(`${removed.length} URL(s) in url-manifest.json that the entries no longer publish (a published URL must keep working):`, removed);
+if (removed.length)
+	fail(
+		`${removed.length} URL(s) in url-manifest.json that the entries no longer publish (a published URL must keep working):`,
+		removed,
+	);
 if (added.length && values.update) {
 	writeFileSync(manifestFile, `${JSON.stringify(mergeEntryUrls(committed, derived), null, '\t')}\n`);
 	console.log(`✓ url-manifest.json: added ${added.length} URL(s) the entries imply; commit it`);
 } else if (added.length) {
-	fail(`${added.length} new URL(s) the entries imply are not in url-manifest.json. Run: npm run prepublish-check -- --update (or npm run build && npm run urls:update), then commit url-manifest.json`, [
-		...added.slice(0, 30),
-		...(added.length > 30 ? [`… and ${added.length - 30} more`] : []),
-	]);
+	fail(
+		`${added.length} new URL(s) the entries imply are not in url-manifest.json. Run: npm run prepublish-check -- --update (or npm run build && npm run urls:update), then commit url-manifest.json`,
+		[...added.slice(0, 30), ...(added.length > 30 ? [`… and ${added.length - 30} more`] : [])],
+	);
 } else if (!removed.length) console.log('✓ url-manifest.json lists every URL the entries imply');
 
 // 3. Guides the sidebar does not reach.
@@ -81,12 +94,18 @@ const stale = [
 	['docs/placeholders.md', renderPlaceholderDoc(), 'npm run docs:placeholders'],
 	['docs/fields.md', renderFieldsDoc(), 'npm run docs:fields'],
 ].filter(([file, text]) => !existsSync(join(root, file!)) || readFileSync(join(root, file!), 'utf8') !== text);
-if (stale.length) fail('generated docs out of date:', stale.map(([file, , command]) => `${file}: run ${command}`));
+if (stale.length)
+	fail(
+		'generated docs out of date:',
+		stale.map(([file, , command]) => `${file}: run ${command}`),
+	);
 else console.log('✓ docs/placeholders.md and docs/fields.md are up to date');
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (failed) {
-	console.error(`\nPre-publish check failed in ${seconds} s. Fix the above, then run it again; before you push, run npm test.`);
+	console.error(
+		`\nPre-publish check failed in ${seconds} s. Fix the above, then run it again; before you push, run npm test.`,
+	);
 	process.exit(1);
 }
 console.log(`\nPre-publish check passed in ${seconds} s. Next: commit, then npm test (or let CI run it).`);

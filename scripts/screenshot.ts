@@ -52,10 +52,13 @@ async function openPage(browser: Browser, url: string, theme: Theme, device: Dev
 
 /** Bring an element to the top of the screen, below the fixed header. */
 async function scrollToTop(page: Page, selector: string): Promise<void> {
-	await page.locator(selector).first().evaluate((el) => {
-		const header = document.querySelector('header.header')?.getBoundingClientRect().height ?? 0;
-		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
-	});
+	await page
+		.locator(selector)
+		.first()
+		.evaluate((el) => {
+			const header = document.querySelector('header.header')?.getBoundingClientRect().height ?? 0;
+			window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
+		});
 	await page.waitForTimeout(100);
 }
 
@@ -109,7 +112,12 @@ const browser = await launchBrowser();
 try {
 	if (args.includes('--set')) {
 		const outIndex = args.indexOf('--out');
-		const dir = join(process.cwd(), outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : join(relative(process.cwd(), root), 'docs/screenshots'));
+		const dir = join(
+			process.cwd(),
+			outIndex >= 0 && args[outIndex + 1]
+				? args[outIndex + 1]!
+				: join(relative(process.cwd(), root), 'docs/screenshots'),
+		);
 		mkdirSync(dir, { recursive: true });
 		for (const scene of SCENES) {
 			for (const device of Object.keys(VIEWPORTS) as Device[]) {
@@ -125,7 +133,12 @@ try {
 		}
 	} else {
 		const [path = '/', out = 'screenshot.png'] = args.filter((a) => !a.startsWith('--'));
-		const page = await openPage(browser, server.url + path, args.includes('--dark') ? 'dark' : 'light', args.includes('--phone') ? 'phone' : 'desktop');
+		const page = await openPage(
+			browser,
+			server.url + path,
+			args.includes('--dark') ? 'dark' : 'light',
+			args.includes('--phone') ? 'phone' : 'desktop',
+		);
 		await page.screenshot({ path: out, fullPage: args.includes('--full') });
 		console.log(`wrote ${out}`);
 	}

@@ -24,7 +24,10 @@ Options:
   --port N      the port (default $PORT or 4321)
   --host NAME   the interface to listen on (default localhost)
   -h, --help    show this help`,
-	options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: 'localhost' } },
+	options: {
+		port: { type: 'string', default: process.env.PORT ?? '4321' },
+		host: { type: 'string', default: 'localhost' },
+	},
 });
 const dist = join(import.meta.dirname, '..', 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -58,7 +58,9 @@ try {
 		},
 	}));
 } catch (error) {
-	console.error(`sync-code-lists: ${(error as Error).message.replace(/\. To specify a positional argument[^]*$/, '')}\n\n${USAGE}`);
+	console.error(
+		`sync-code-lists: ${(error as Error).message.replace(/\. To specify a positional argument[^]*$/, '')}\n\n${USAGE}`,
+	);
 	process.exit(2);
 }
 
@@ -94,10 +96,15 @@ const inputs: SetInput[] = (['carc', 'rarc'] as const satisfies readonly Officia
 	};
 });
 
-const result = planSync(inputs, { listDate: values['list-date'] ?? new Date().toISOString().slice(0, 10), allowRemovals: values['allow-removals'] });
+const result = planSync(inputs, {
+	listDate: values['list-date'] ?? new Date().toISOString().slice(0, 10),
+	allowRemovals: values['allow-removals'],
+});
 if (!result.ok) {
 	for (const refusal of result.refusals) console.error(formatRefusal(refusal));
-	console.error(`\nNothing was written: fix the file${result.refusals.length > 1 ? 's' : ''} above and run the sync again.`);
+	console.error(
+		`\nNothing was written: fix the file${result.refusals.length > 1 ? 's' : ''} above and run the sync again.`,
+	);
 	process.exit(1);
 }
 
@@ -108,10 +115,13 @@ for (const { set, next, diff, changed } of result.plans) {
 		{} as Record<string, number>,
 	);
 	const from = [values[set], values[`${set}-dates`]].filter(Boolean).join(' and ');
-	console.log(`${set.toUpperCase()}: ${Object.keys(next.codes).length} codes (${counts.current ?? 0} current, ${counts.deactivated ?? 0} deactivated) from ${from}`);
+	console.log(
+		`${set.toUpperCase()}: ${Object.keys(next.codes).length} codes (${counts.current ?? 0} current, ${counts.deactivated ?? 0} deactivated) from ${from}`,
+	);
 	const show = (label: string, codes: string[]) => {
 		if (!codes.length) return;
-		const listed = codes.length > 40 ? `${codes.slice(0, 40).join(', ')} … and ${codes.length - 40} more` : codes.join(', ');
+		const listed =
+			codes.length > 40 ? `${codes.slice(0, 40).join(', ')} … and ${codes.length - 40} more` : codes.join(', ');
 		console.log(`  ${label} (${codes.length}): ${listed}`);
 	};
 	show('added', diff.added);

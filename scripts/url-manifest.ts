@@ -30,7 +30,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 	process.exit(2);
 }
 const built = manifestFromDist(dist);
-const committed: UrlManifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], anchors: {}, redirects: {}, files: [] };
+const committed: UrlManifest = existsSync(file)
+	? JSON.parse(readFileSync(file, 'utf8'))
+	: { pages: [], anchors: {}, redirects: {}, files: [] };
 const { removed, added } = compareManifest(committed, built, dist);
 if (removed.length) {
 	console.error(`✗ ${removed.length} public URL(s) in url-manifest.json no longer resolve:`);
@@ -41,17 +43,25 @@ if (values.update) {
 	const merged: UrlManifest = {
 		pages: [...new Set([...committed.pages, ...built.pages])].sort(),
 		anchors: Object.fromEntries(
-			[...new Set([...Object.keys(committed.anchors), ...Object.keys(built.anchors)])].sort().map((p) => [p, [...new Set([...(committed.anchors[p] ?? []), ...(built.anchors[p] ?? [])])]]),
+			[...new Set([...Object.keys(committed.anchors), ...Object.keys(built.anchors)])]
+				.sort()
+				.map((p) => [p, [...new Set([...(committed.anchors[p] ?? []), ...(built.anchors[p] ?? [])])]]),
 		),
-		redirects: Object.fromEntries(Object.entries({ ...committed.redirects, ...built.redirects }).sort(([a], [b]) => (a < b ? -1 : 1))),
+		redirects: Object.fromEntries(
+			Object.entries({ ...committed.redirects, ...built.redirects }).sort(([a], [b]) => (a < b ? -1 : 1)),
+		),
 		files: [...new Set([...committed.files, ...built.files])].sort(),
 	};
 	// A page that became a redirect stays listed as a redirect only.
 	merged.pages = merged.pages.filter((p) => built.pages.includes(p) || !built.redirects[p]);
 	writeFileSync(file, `${JSON.stringify(merged, null, '\t')}\n`);
-	console.log(`✓ url-manifest.json updated: ${added.length} URL(s) added, ${merged.pages.length} pages, ${Object.keys(merged.redirects).length} redirects, ${merged.files.length} files.`);
+	console.log(
+		`✓ url-manifest.json updated: ${added.length} URL(s) added, ${merged.pages.length} pages, ${Object.keys(merged.redirects).length} redirects, ${merged.files.length} files.`,
+	);
 } else if (added.length) {
-	console.error(`✗ ${added.length} new public URL(s) are not in url-manifest.json (run npm run urls:update and commit it):`);
+	console.error(
+		`✗ ${added.length} new public URL(s) are not in url-manifest.json (run npm run urls:update and commit it):`,
+	);
 	for (const a of added.slice(0, 50)) console.error(`  ${a}`);
 	process.exit(1);
 } else console.log('✓ url-manifest.json matches the build.');

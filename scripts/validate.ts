@@ -48,16 +48,26 @@ const yamlProblems = files.filter((f) => f.yamlError).map((f) => ({ file: f.file
 const { problems, entries } = validateEntries(files.filter((f) => !f.yamlError));
 const chosen = new Set(only);
 // A problem found on another file about one of these (a duplicate code, a repeated sentence) is reported too.
-const concerns = (p: { file: string; message: string }) => chosen.size === 0 || chosen.has(p.file) || only.some((f) => p.message.includes(f));
+const concerns = (p: { file: string; message: string }) =>
+	chosen.size === 0 || chosen.has(p.file) || only.some((f) => p.message.includes(f));
 const all = [...yamlProblems, ...problems].filter(concerns);
 const checked = chosen.size ? `${chosen.size} of ${files.length}` : `${files.length}`;
 if (all.length) {
-	console.error(`✗ ${all.length} problem${all.length === 1 ? '' : 's'} in ${new Set(all.map((p) => p.file)).size} of ${checked} code entries:\n`);
+	console.error(
+		`✗ ${all.length} problem${all.length === 1 ? '' : 's'} in ${new Set(all.map((p) => p.file)).size} of ${checked} code entries:\n`,
+	);
 	for (const problem of all) console.error(`  ${formatProblem(problem)}`);
 	process.exit(1);
 }
 const shown = chosen.size ? entries.filter((e) => chosen.has(e.file)) : entries;
-const bySet = Object.entries(Object.groupBy(shown, (e) => e.entry.set)).map(([set, list]) => `${list?.length ?? 0} ${set}`);
+const bySet = Object.entries(Object.groupBy(shown, (e) => e.entry.set)).map(
+	([set, list]) => `${list?.length ?? 0} ${set}`,
+);
 const drafts = shown.filter((e) => e.entry.draft);
-console.log(`✓ ${shown.length} code entr${shown.length === 1 ? 'y' : 'ies'} valid (${bySet.join(', ')})${chosen.size ? `, checked against all ${files.length}` : ''}`);
-if (drafts.length) console.log(`  ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, left out of production builds: ${drafts.map((d) => d.file).join(', ')}`);
+console.log(
+	`✓ ${shown.length} code entr${shown.length === 1 ? 'y' : 'ies'} valid (${bySet.join(', ')})${chosen.size ? `, checked against all ${files.length}` : ''}`,
+);
+if (drafts.length)
+	console.log(
+		`  ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, left out of production builds: ${drafts.map((d) => d.file).join(', ')}`,
+	);

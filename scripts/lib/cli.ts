@@ -36,7 +36,12 @@ export function parseCli<O extends Options>(spec: CliSpec<O>) {
 	const args = spec.args ?? process.argv.slice(2);
 	if (args.includes('--help') || args.includes('-h')) throw new CliExit(0, spec.usage.trimEnd());
 	try {
-		return parseArgs({ args, options: spec.options ?? ({} as O), allowPositionals: spec.allowPositionals ?? false, strict: true });
+		return parseArgs({
+			args,
+			options: spec.options ?? ({} as O),
+			allowPositionals: spec.allowPositionals ?? false,
+			strict: true,
+		});
 	} catch (error) {
 		// parseArgs' messages name the flag ("Unknown option '--fast'"); drop its own advice about "--" and add ours.
 		const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/\.$/, '');

@@ -43,7 +43,8 @@ export function diffEntryUrls(committed: UrlManifest, derived: UrlManifest): Url
 	const removed: string[] = [];
 	const pages = new Set(committed.pages);
 	for (const page of derived.pages) if (!pages.has(page)) added.push(page);
-	for (const [from, to] of Object.entries(derived.redirects)) if (committed.redirects[from] === undefined && !pages.has(from)) added.push(`${from} (redirect to ${to})`);
+	for (const [from, to] of Object.entries(derived.redirects))
+		if (committed.redirects[from] === undefined && !pages.has(from)) added.push(`${from} (redirect to ${to})`);
 	const files = new Set(committed.files);
 	for (const file of derived.files) if (!files.has(file)) added.push(file);
 	for (const [page, ids] of Object.entries(derived.anchors)) {
@@ -52,23 +53,29 @@ export function diffEntryUrls(committed: UrlManifest, derived: UrlManifest): Url
 	}
 	const derivedPages = new Set(derived.pages);
 	for (const page of committed.pages) {
-		if (CODE_PAGE.test(page) && !derivedPages.has(page) && derived.redirects[page] === undefined) removed.push(`${page} (page): restore its entry, or keep a redirect to where it went`);
+		if (CODE_PAGE.test(page) && !derivedPages.has(page) && derived.redirects[page] === undefined)
+			removed.push(`${page} (page): restore its entry, or keep a redirect to where it went`);
 	}
 	for (const [from, to] of Object.entries(committed.redirects)) {
-		if (CODE_PAGE.test(to) && derived.redirects[from] === undefined && !derivedPages.has(from)) removed.push(`${from} (redirect to ${to}): an alias disappeared; keep it in the entry's aliases`);
+		if (CODE_PAGE.test(to) && derived.redirects[from] === undefined && !derivedPages.has(from))
+			removed.push(`${from} (redirect to ${to}): an alias disappeared; keep it in the entry's aliases`);
 	}
 	const derivedFiles = new Set(derived.files);
-	for (const file of committed.files) if (CODE_API_FILE.test(file) && !derivedFiles.has(file)) removed.push(`${file} (file): restore its entry`);
+	for (const file of committed.files)
+		if (CODE_API_FILE.test(file) && !derivedFiles.has(file)) removed.push(`${file} (file): restore its entry`);
 	return { added, removed };
 }
 
 /** The manifest with the entry-derived URLs added (never removing any), as `npm run urls:update` would after a build. */
 export function mergeEntryUrls(committed: UrlManifest, derived: UrlManifest): UrlManifest {
-	const sortObject = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+	const sortObject = <T>(o: Record<string, T>) =>
+		Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 	const anchors: Record<string, string[]> = { ...committed.anchors };
-	for (const [page, ids] of Object.entries(derived.anchors)) anchors[page] = [...new Set([...(anchors[page] ?? []), ...ids])];
+	for (const [page, ids] of Object.entries(derived.anchors))
+		anchors[page] = [...new Set([...(anchors[page] ?? []), ...ids])];
 	const redirects = { ...committed.redirects };
-	for (const [from, to] of Object.entries(derived.redirects)) if (redirects[from] === undefined && !committed.pages.includes(from)) redirects[from] = to;
+	for (const [from, to] of Object.entries(derived.redirects))
+		if (redirects[from] === undefined && !committed.pages.includes(from)) redirects[from] = to;
 	return {
 		pages: [...new Set([...committed.pages, ...derived.pages])].sort(),
 		anchors: sortObject(anchors),

@@ -30,10 +30,13 @@ export function entryJsonSchema(): { oneOf: JsonSchema[] } {
 
 function typeOf(s: JsonSchema): string {
 	if (s.const !== undefined) return `\`${String(s.const)}\``;
-	if (s.enum) return s.enum.length > 6 ? `one of ${s.enum.length} ids` : s.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
-	if (s.type === 'array') return `list of ${s.items ? typeOf(s.items) : 'values'}${s.minItems ? `, at least ${s.minItems}` : ''}`;
+	if (s.enum)
+		return s.enum.length > 6 ? `one of ${s.enum.length} ids` : s.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
+	if (s.type === 'array')
+		return `list of ${s.items ? typeOf(s.items) : 'values'}${s.minItems ? `, at least ${s.minItems}` : ''}`;
 	if (s.type === 'string') {
-		const range = s.minLength !== undefined && s.maxLength !== undefined ? `, ${s.minLength}–${s.maxLength} characters` : '';
+		const range =
+			s.minLength !== undefined && s.maxLength !== undefined ? `, ${s.minLength}–${s.maxLength} characters` : '';
 		return `text${range}`;
 	}
 	if (s.type === 'object') return 'object';
@@ -53,7 +56,11 @@ function rows(schema: JsonSchema, prefix = ''): Row[] {
 		// Fields a set refuses carry no description: they are listed under the set that has them.
 		if (!field.description && !field.type && !field.enum && field.const === undefined) continue;
 		const path = `${prefix}${key}`;
-		const required = schema.required?.includes(key) ? 'yes' : field.default !== undefined ? `no (default ${JSON.stringify(field.default)})` : 'no';
+		const required = schema.required?.includes(key)
+			? 'yes'
+			: field.default !== undefined
+				? `no (default ${JSON.stringify(field.default)})`
+				: 'no';
 		out.push({ path, type: typeOf(field), required, description: (field.description ?? '').replaceAll('|', '\\|') });
 		const inner = field.type === 'array' ? field.items : field;
 		if (inner?.type === 'object') out.push(...rows(inner, field.type === 'array' ? `${path}[].` : `${path}.`));
@@ -61,12 +68,19 @@ function rows(schema: JsonSchema, prefix = ''): Row[] {
 	return out;
 }
 
-const table = (list: Row[]) => ['| field | type | required | what to write |', '| --- | --- | --- | --- |', ...list.map((r) => `| \`${r.path}\` | ${r.type} | ${r.required} | ${r.description} |`)].join('\n');
+const table = (list: Row[]) =>
+	[
+		'| field | type | required | what to write |',
+		'| --- | --- | --- | --- |',
+		...list.map((r) => `| \`${r.path}\` | ${r.type} | ${r.required} | ${r.description} |`),
+	].join('\n');
 
 export function renderFieldsDoc(): string {
 	const perSet = entryJsonSchema().oneOf.map((s) => ({ set: String(s.properties?.set?.const), rows: rows(s) }));
 	const key = (r: Row) => `${r.path}\u0000${r.type}\u0000${r.required}\u0000${r.description}`;
-	const common = perSet[0]!.rows.filter((r) => r.path !== 'set' && perSet.every((p) => p.rows.some((o) => key(o) === key(r))));
+	const common = perSet[0]!.rows.filter(
+		(r) => r.path !== 'set' && perSet.every((p) => p.rows.some((o) => key(o) === key(r))),
+	);
 	const commonKeys = new Set(common.map(key));
 	const sections = perSet.map(({ set, rows: list }) => {
 		const label = CODE_SETS.find((s) => s.id === set)?.name ?? set;

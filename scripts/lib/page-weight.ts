@@ -31,7 +31,10 @@ function fileFor(dist: string, url: string): string {
 /** Static imports of an ES module: `import"../../src/lib/x.js"`, `import{a}from"../../src/lib/x.js"`, `export*from"../../src/lib/x.js"`. */
 export function staticImports(code: string): string[] {
 	const found = new Set<string>();
-	for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) found.add(m[1]!);
+	for (const m of code.matchAll(
+		/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g,
+	))
+		found.add(m[1]!);
 	return [...found];
 }
 
@@ -48,7 +51,8 @@ export function pageWeight(dist: string, page: string): PageWeight {
 		if (!existsSync(file)) return;
 		const buf = readFileSync(file);
 		assets.push({ url, kind, raw: buf.length, gzip: gz(buf) });
-		if (kind === 'js') for (const dep of staticImports(buf.toString('utf8'))) add(posix.join(posix.dirname(url), dep), 'js');
+		if (kind === 'js')
+			for (const dep of staticImports(buf.toString('utf8'))) add(posix.join(posix.dirname(url), dep), 'js');
 	};
 	const text = html.toString('utf8');
 	for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)) {
@@ -57,11 +61,19 @@ export function pageWeight(dist: string, page: string): PageWeight {
 		if (href?.startsWith('/')) add(href, 'css');
 	}
 	for (const m of text.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)) if (m[1]!.startsWith('/')) add(m[1]!, 'js');
-	for (const m of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) for (const dep of staticImports(m[1]!)) if (dep.startsWith('/')) add(dep, 'js');
-	for (const m of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) for (const mm of m[1]!.matchAll(/import\s*["'](\/_astro\/[^"']+)["']/g)) add(mm[1]!, 'js');
+	for (const m of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+		for (const dep of staticImports(m[1]!)) if (dep.startsWith('/')) add(dep, 'js');
+	for (const m of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+		for (const mm of m[1]!.matchAll(/import\s*["'](\/_astro\/[^"']+)["']/g)) add(mm[1]!, 'js');
 	const sum = (kinds: Asset['kind'][]) =>
-		assets.filter((a) => kinds.includes(a.kind)).reduce((acc, a) => ({ raw: acc.raw + a.raw, gzip: acc.gzip + a.gzip }), { raw: 0, gzip: 0 });
-	return { page, assets, totals: { html: sum(['html']), css: sum(['css']), js: sum(['js']), all: sum(['html', 'css', 'js']) } };
+		assets
+			.filter((a) => kinds.includes(a.kind))
+			.reduce((acc, a) => ({ raw: acc.raw + a.raw, gzip: acc.gzip + a.gzip }), { raw: 0, gzip: 0 });
+	return {
+		page,
+		assets,
+		totals: { html: sum(['html']), css: sum(['css']), js: sum(['js']), all: sum(['html', 'css', 'js']) },
+	};
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

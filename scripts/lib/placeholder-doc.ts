@@ -4,7 +4,8 @@ import { PLACEHOLDERS } from '../../src/lib/letter/placeholders.ts';
 
 export function renderPlaceholderDoc(): string {
 	const rows = PLACEHOLDERS.map(
-		(p) => `| \`[${p.token}]\` | ${p.label} | ${p.kind} | ${p.data === 'practice' ? 'practice (may be remembered on opt-in)' : 'patient/claim (never stored)'} | ${p.example.replaceAll('\n', ' / ')} |`,
+		(p) =>
+			`| \`[${p.token}]\` | ${p.label} | ${p.kind} | ${p.data === 'practice' ? 'practice (may be remembered on opt-in)' : 'patient/claim (never stored)'} | ${p.example.replaceAll('\n', ' / ')} |`,
 	);
 	return `# Placeholders
 

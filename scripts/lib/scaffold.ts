@@ -12,15 +12,23 @@ export interface ScaffoldResult {
 	text: string;
 }
 
-export function scaffoldEntry(setId: string, rawCode: string, options: { today: string; lists?: FactsBySet }): ScaffoldResult {
+export function scaffoldEntry(
+	setId: string,
+	rawCode: string,
+	options: { today: string; lists?: FactsBySet },
+): ScaffoldResult {
 	const lists = options.lists ?? CODE_LISTS;
 	const set = getCodeSet(setId);
 	if (!set) throw new Error(`unknown code set "${setId}": use carc, rarc or payer`);
 	// Payer codes may contain hyphens; official codes are read like any typed code (CO-16 → 16, ma1 → MA01).
 	const code = set.role === 'payer' ? rawCode.trim().toUpperCase() : normaliseCode(rawCode).code;
-	if (!set.codePattern.test(code)) throw new Error(`"${rawCode}" is not a valid ${set.label} code: use ${set.codePatternHelp}`);
+	if (!set.codePattern.test(code))
+		throw new Error(`"${rawCode}" is not a valid ${set.label} code: use ${set.codePatternHelp}`);
 	const facts = set.official ? getFacts(lists, set.id, code) : undefined;
-	if (set.official && !facts) throw new Error(`${set.label} ${code} is not in src/data/code-lists/${set.id}.json; check the code or run npm run sync-code-lists`);
+	if (set.official && !facts)
+		throw new Error(
+			`${set.label} ${code} is not in src/data/code-lists/${set.id}.json; check the code or run npm run sync-code-lists`,
+		);
 	const lines = [
 		'---',
 		'draft: true',
@@ -33,11 +41,21 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 	];
 	const kind = entryKind({ set: set.id, code }, lists);
 	if (kind === 'reason') {
-		lines.push(facts?.onlyGroups ? `groupCodes: [${facts.onlyGroups.join(', ')}]` : 'groupCodes: [CO] # TODO the group codes this reason code is used with, most common first');
+		lines.push(
+			facts?.onlyGroups
+				? `groupCodes: [${facts.onlyGroups.join(', ')}]`
+				: 'groupCodes: [CO] # TODO the group codes this reason code is used with, most common first',
+		);
 		const notes = [
-			facts?.onlyGroups ? `TODO the official text allows this code only with group ${facts.onlyGroups.join(' or ')}; say so in our words.` : undefined,
-			facts?.remarkRequired ? 'TODO the official text requires a remark code with this code; say so in our words.' : undefined,
-			facts?.policyReference ? 'TODO the official text points to the policy reference segment of the 835; say so in our words.' : undefined,
+			facts?.onlyGroups
+				? `TODO the official text allows this code only with group ${facts.onlyGroups.join(' or ')}; say so in our words.`
+				: undefined,
+			facts?.remarkRequired
+				? 'TODO the official text requires a remark code with this code; say so in our words.'
+				: undefined,
+			facts?.policyReference
+				? 'TODO the official text points to the policy reference segment of the 835; say so in our words.'
+				: undefined,
 		].filter(Boolean);
 		if (notes.length) lines.push('usageNotes:', ...notes.map((n) => `  - ${n}`));
 	}
@@ -61,26 +79,35 @@ export function scaffoldEntry(setId: string, rawCode: string, options: { today: 
 			'  why: TODO why this route fixes it, in one or two sentences.',
 			'related: []',
 		);
-	} else lines.push(
-		'causes:',
-		'  - TODO name the claim field, document or rule that triggers this code.',
-		'  - TODO a second cause, as specific as the first.',
-		'  - TODO a third cause, as specific as the first.',
-		'prevention:',
-		'  - TODO a check someone can run before submitting the claim.',
-		'  - TODO a second check someone can run before submitting.',
-		'  - TODO a third check someone can run before submitting.',
-		'resolution:',
-		'  routes: [contact-payer] # TODO the routes that fix it, most likely first (src/lib/guidance/routes.ts)',
-		'  why: TODO why this route fixes it, in one or two sentences.',
-		'related: []',
-	);
+	} else
+		lines.push(
+			'causes:',
+			'  - TODO name the claim field, document or rule that triggers this code.',
+			'  - TODO a second cause, as specific as the first.',
+			'  - TODO a third cause, as specific as the first.',
+			'prevention:',
+			'  - TODO a check someone can run before submitting the claim.',
+			'  - TODO a second check someone can run before submitting.',
+			'  - TODO a third check someone can run before submitting.',
+			'resolution:',
+			'  routes: [contact-payer] # TODO the routes that fix it, most likely first (src/lib/guidance/routes.ts)',
+			'  why: TODO why this route fixes it, in one or two sentences.',
+			'related: []',
+		);
 	// The official list of an official set is cited on every page automatically (src/lib/schema/code-entry.ts).
 	if (set.official) lines.push('sources: [] # add any source the page relies on beyond the official list');
 	else {
 		// A payer's code: who uses it and the document that defines it (docs/style-guide.md, "Payer-specific codes").
-		lines.splice(lines.indexOf(`status: ${facts?.status ?? 'current'}`) + 1, 0, 'payer: TODO the payer that prints this code, as its remittances name it');
-		lines.push('sources:', '  - title: TODO the payer document that defines this code', '    url: https://example.com/TODO # TODO the payer page or PDF the code comes from');
+		lines.splice(
+			lines.indexOf(`status: ${facts?.status ?? 'current'}`) + 1,
+			0,
+			'payer: TODO the payer that prints this code, as its remittances name it',
+		);
+		lines.push(
+			'sources:',
+			'  - title: TODO the payer document that defines this code',
+			'    url: https://example.com/TODO # TODO the payer page or PDF the code comes from',
+		);
 	}
 	lines.push(
 		`lastReviewed: ${options.today}`,
@@ -97,10 +124,17 @@ export const PUBLISH_STEPS = [
 	['Write it', 'replace every TODO (values and # comments), then delete the line "draft: true"'],
 	['Validate', 'npm run validate -- FILE'],
 	['Pre-publish check', 'npm run prepublish-check (schema, facts, TODOs, sources, phrases, URLs, orphan guides)'],
-	['Record the new URLs', 'npm run prepublish-check -- --update (or npm run build && npm run urls:update), then commit url-manifest.json'],
+	[
+		'Record the new URLs',
+		'npm run prepublish-check -- --update (or npm run build && npm run urls:update), then commit url-manifest.json',
+	],
 	['Test', 'npm test'],
 ] as const;
 
 export function publishSteps(file: string): string {
-	return ['To publish it:', ...PUBLISH_STEPS.map(([step, how], i) => `  ${i + 1}. ${step}: ${how.replace('FILE', file)}`), 'Preview while you write with npm run dev; the page lists any problem the validator finds.'].join('\n');
+	return [
+		'To publish it:',
+		...PUBLISH_STEPS.map(([step, how], i) => `  ${i + 1}. ${step}: ${how.replace('FILE', file)}`),
+		'Preview while you write with npm run dev; the page lists any problem the validator finds.',
+	].join('\n');
 }

@@ -61,18 +61,26 @@ export function readHeadersFile(root: string): { pattern: RegExp; headers: Recor
 		const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
 		if (header && rules.length) rules.at(-1)!.headers[header[1]!.toLowerCase()] = header[2]!.trim();
 		else if (/^\S/.test(line)) {
-			const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+			const glob = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replaceAll('*', '.*');
 			rules.push({ pattern: new RegExp(`^${glob}$`), headers: {} });
 		}
 	}
 	return rules;
 }
 
-export async function startStaticServer(root: string, options: { port?: number; host?: string } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+	root: string,
+	options: { port?: number; host?: string } = {},
+): Promise<StaticServer> {
 	const rules = readHeadersFile(root);
 	const server: Server = createServer((req, res) => {
 		const urlPath = (req.url ?? '/').split('?')[0]!;
-		for (const rule of rules) if (rule.pattern.test(urlPath)) for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
+		for (const rule of rules)
+			if (rule.pattern.test(urlPath))
+				for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
 		const path = req.url ?? '/';
 		const file = resolveFile(root, path);
 		if (!file) {

@@ -19,7 +19,9 @@ const CODE_PAGE = /^\/codes\/(carc|rarc|payer)-[a-z0-9-]+\/$/;
 const PUBLIC_FILES = /^\/(api\/.+\.json|llms\.txt|sitemap-index\.xml|changes\/feed\.xml)$/;
 
 function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+	);
 }
 
 /** Read the manifest that a build in `dist` implies. */
@@ -37,7 +39,10 @@ export function manifestFromDist(dist: string): UrlManifest {
 				continue;
 			}
 			manifest.pages.push(path);
-			if (CODE_PAGE.test(path)) manifest.anchors[path] = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => id !== '_top');
+			if (CODE_PAGE.test(path))
+				manifest.anchors[path] = [...html.matchAll(/<h2 id="([^"]+)"/g)]
+					.map((m) => m[1]!)
+					.filter((id) => id !== '_top');
 		} else if (PUBLIC_FILES.test(url)) manifest.files.push(url);
 	}
 	manifest.pages.sort();
@@ -55,21 +60,31 @@ function idsOf(dist: string, path: string): Set<string> {
 }
 
 /** Problems between the committed manifest and what the build holds. */
-export function compareManifest(committed: UrlManifest, built: UrlManifest, dist: string): { removed: string[]; added: string[] } {
+export function compareManifest(
+	committed: UrlManifest,
+	built: UrlManifest,
+	dist: string,
+): { removed: string[]; added: string[] } {
 	const removed: string[] = [];
 	const added: string[] = [];
-	const reachable = (path: string) => built.pages.includes(path) || (built.redirects[path] !== undefined && built.pages.includes(built.redirects[path]!.replace(/#.*$/, '')));
-	for (const page of committed.pages) if (!reachable(page)) removed.push(`${page} (page): restore it or add a redirect`);
-	for (const [from, to] of Object.entries(committed.redirects)) if (!reachable(from)) removed.push(`${from} (redirect to ${to}): restore the redirect`);
+	const reachable = (path: string) =>
+		built.pages.includes(path) ||
+		(built.redirects[path] !== undefined && built.pages.includes(built.redirects[path]!.replace(/#.*$/, '')));
+	for (const page of committed.pages)
+		if (!reachable(page)) removed.push(`${page} (page): restore it or add a redirect`);
+	for (const [from, to] of Object.entries(committed.redirects))
+		if (!reachable(from)) removed.push(`${from} (redirect to ${to}): restore the redirect`);
 	for (const file of committed.files) if (!built.files.includes(file)) removed.push(`${file} (file): restore it`);
 	for (const [page, ids] of Object.entries(committed.anchors)) {
 		const target = built.pages.includes(page) ? page : built.redirects[page];
 		if (!target) continue; // the page itself is reported above
 		const present = idsOf(dist, target);
-		for (const id of ids) if (!present.has(id)) removed.push(`${page}#${id} (section): keep an element with id="${id}" on ${target}`);
+		for (const id of ids)
+			if (!present.has(id)) removed.push(`${page}#${id} (section): keep an element with id="${id}" on ${target}`);
 	}
 	const known = new Set([...committed.pages, ...Object.keys(committed.redirects), ...committed.files]);
-	for (const url of [...built.pages, ...Object.keys(built.redirects), ...built.files]) if (!known.has(url)) added.push(url);
+	for (const url of [...built.pages, ...Object.keys(built.redirects), ...built.files])
+		if (!known.has(url)) added.push(url);
 	for (const [page, ids] of Object.entries(built.anchors)) {
 		const listed = new Set(committed.anchors[page] ?? []);
 		for (const id of ids) if (!listed.has(id)) added.push(`${page}#${id}`);

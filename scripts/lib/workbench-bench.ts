@@ -25,7 +25,12 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-export async function benchWorkbench(browser: Browser, origin: string, sizesMb: number[], runs: number): Promise<{ files: WorkbenchFigure[]; punctuationMs: number; punctuationLongestTaskMs: number }> {
+export async function benchWorkbench(
+	browser: Browser,
+	origin: string,
+	sizesMb: number[],
+	runs: number,
+): Promise<{ files: WorkbenchFigure[]; punctuationMs: number; punctuationLongestTaskMs: number }> {
 	const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-'));
 	const files: WorkbenchFigure[] = [];
 	try {
@@ -59,7 +64,11 @@ export async function benchWorkbench(browser: Browser, origin: string, sizesMb: 
 					const start = at('decoder:start') ?? 0;
 					const full = at('decoder:summary') ?? Number.NaN;
 					const first = at('decoder:first-result') ?? full;
-					return { firstMs: first - start, fullMs: full - start, longestTaskMs: (window as unknown as { __longest: number }).__longest };
+					return {
+						firstMs: first - start,
+						fullMs: full - start,
+						longestTaskMs: (window as unknown as { __longest: number }).__longest,
+					};
 				});
 				results.set(g.mb, [...(results.get(g.mb) ?? []), figures]);
 				await context.close();
@@ -67,7 +76,14 @@ export async function benchWorkbench(browser: Browser, origin: string, sizesMb: 
 		}
 		for (const g of generated) {
 			const r = results.get(g.mb)!;
-			files.push({ mb: g.mb, claims: g.claims, runs: r, firstMs: median(r.map((x) => x.firstMs)), fullMs: median(r.map((x) => x.fullMs)), longestTaskMs: median(r.map((x) => x.longestTaskMs)) });
+			files.push({
+				mb: g.mb,
+				claims: g.claims,
+				runs: r,
+				firstMs: median(r.map((x) => x.firstMs)),
+				fullMs: median(r.map((x) => x.fullMs)),
+				longestTaskMs: median(r.map((x) => x.longestTaskMs)),
+			});
 		}
 		// The free-text path on 200,000 characters of punctuation (the old decoder froze for about 13 s).
 		const context = await browser.newContext();
@@ -88,7 +104,11 @@ export async function benchWorkbench(browser: Browser, origin: string, sizesMb: 
 			input.value = ').'.repeat(100_000);
 			input.dispatchEvent(new Event('input'));
 		});
-		await page.waitForFunction(() => document.querySelector('[data-decoder-results]')?.textContent?.includes('No codes found'), null, { timeout: 120_000 });
+		await page.waitForFunction(
+			() => document.querySelector('[data-decoder-results]')?.textContent?.includes('No codes found'),
+			null,
+			{ timeout: 120_000 },
+		);
 		const punctuationMs = Date.now() - t0 - 150;
 		const punctuationLongestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 		await context.close();

@@ -2,7 +2,10 @@
 import { deadline, getPayerType, PAYER_TYPES } from '../lib/guidance/deadlines.ts';
 import { formatDateLong } from '../lib/site/dates.ts';
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	return Object.assign(document.createElement(tag), props);
 }
 
@@ -17,11 +20,17 @@ export function mount(root: HTMLElement): void {
 	const payer = make('select');
 	for (const p of PAYER_TYPES) payer.append(make('option', { value: p.id, textContent: p.name }));
 	const level = make('select');
-	for (const p of PAYER_TYPES) for (const l of p.levels) level.append(make('option', { value: l.id, textContent: l.name }));
-	for (const option of level.options) option.dataset.payer = PAYER_TYPES.find((p) => p.levels.some((l) => l.id === option.value))!.id;
+	for (const p of PAYER_TYPES)
+		for (const l of p.levels) level.append(make('option', { value: l.id, textContent: l.name }));
+	for (const option of level.options)
+		option.dataset.payer = PAYER_TYPES.find((p) => p.levels.some((l) => l.id === option.value))!.id;
 	const date = make('input', { type: 'date' });
 	const row = make('div', { className: 'deadline-row' });
-	row.append(field('Payer type', payer), field('Appeal level', level), field('Date on the notice you are appealing', date));
+	row.append(
+		field('Payer type', payer),
+		field('Appeal level', level),
+		field('Date on the notice you are appealing', date),
+	);
 	const result = make('p', { className: 'deadline-result' });
 	result.setAttribute('role', 'status');
 	result.setAttribute('aria-live', 'polite');
@@ -51,14 +60,20 @@ export function mount(root: HTMLElement): void {
 		notes.replaceChildren(...(type?.notes ?? []).map((n) => make('li', { textContent: n })));
 		source.replaceChildren();
 		if (!chosen) return;
-		source.append(`${chosen.name}: ${chosen.days} days from ${chosen.from}. Source: `, make('a', { href: chosen.citation.url, textContent: chosen.citation.title }), '.');
+		source.append(
+			`${chosen.name}: ${chosen.days} days from ${chosen.from}. Source: `,
+			make('a', { href: chosen.citation.url, textContent: chosen.citation.title }),
+			'.',
+		);
 		if (!date.value) {
 			result.textContent = 'Enter the date printed on the notice to see the last day to file.';
 			return;
 		}
 		const computed = deadline(chosen, date.value);
 		// In words, with the weekday (the count does not skip weekends); the explanation restates the notice date the same way.
-		result.textContent = computed ? `Last day to file: ${formatDateLong(computed.lastDay, { weekday: true })}. ${computed.explanation}` : 'Enter a real date, such as March 9, 2026.';
+		result.textContent = computed
+			? `Last day to file: ${formatDateLong(computed.lastDay, { weekday: true })}. ${computed.explanation}`
+			: 'Enter a real date, such as March 9, 2026.';
 	};
 	payer.addEventListener('change', () => {
 		syncLevels();

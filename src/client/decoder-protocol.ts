@@ -11,7 +11,13 @@ export type WorkerRequest =
 	| { type: 'claims'; job: number; offset: number; count: number }
 	| { type: 'csv'; job: number; origin: string; all?: boolean };
 
-export type PaymentSummary = Omit<Payment, 'claims' | 'checks'> & { claims: []; claimCount: number; checks: BalanceCheck[]; checkCount: number; failed: number };
+export type PaymentSummary = Omit<Payment, 'claims' | 'checks'> & {
+	claims: [];
+	claimCount: number;
+	checks: BalanceCheck[];
+	checkCount: number;
+	failed: number;
+};
 
 export interface WorkerSummary {
 	type: 'summary';
@@ -43,6 +49,12 @@ export type WorkerResponse =
 	| WorkerSummary
 	| { type: 'progress'; job: number; phase: string; fraction: number }
 	| { type: 'rows'; job: number; offset: number; rows: RowWithLetter[]; total: number }
-	| { type: 'claims'; job: number; offset: number; claims: { payer: string; payment: number; claim: Claim }[]; total: number }
+	| {
+			type: 'claims';
+			job: number;
+			offset: number;
+			claims: { payer: string; payment: number; claim: Claim }[];
+			total: number;
+	  }
 	| { type: 'csv'; job: number; blob: Blob }
 	| { type: 'error'; job: number; message: string };

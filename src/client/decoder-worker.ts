@@ -41,7 +41,12 @@ async function readFile(file: File, job: number, index: number, count: number): 
 		parts.push(decoder.decode(chunk.value, { stream: true }));
 		if (done - lastReport > 1 << 20) {
 			lastReport = done;
-			post({ type: 'progress', job, phase: `Reading ${file.name}`, fraction: (index + (done / Math.max(file.size, 1)) * 0.5) / count });
+			post({
+				type: 'progress',
+				job,
+				phase: `Reading ${file.name}`,
+				fraction: (index + (done / Math.max(file.size, 1)) * 0.5) / count,
+			});
 		}
 	}
 	parts.push(decoder.decode());
@@ -50,13 +55,25 @@ async function readFile(file: File, job: number, index: number, count: number): 
 
 /** Merge the results of several files into one remittance, problems named by file. */
 function merge(results: { name: string; result: DecodeResult }[]): Remittance {
-	const merged: Remittance = { payments: [], problems: [], moreProblems: 0, segments: 0, used: 0, unread: 0, skipped: {}, text: [], enveloped: false };
+	const merged: Remittance = {
+		payments: [],
+		problems: [],
+		moreProblems: 0,
+		segments: 0,
+		used: 0,
+		unread: 0,
+		skipped: {},
+		text: [],
+		enveloped: false,
+	};
 	const notes: string[] = [];
 	for (const { name, result } of results) {
 		const r = result.remittance;
 		if (!r) continue;
 		merged.payments.push(...r.payments);
-		merged.problems.push(...r.problems.map((p) => ({ ...p, message: results.length > 1 ? `${name}: ${p.message}` : p.message })));
+		merged.problems.push(
+			...r.problems.map((p) => ({ ...p, message: results.length > 1 ? `${name}: ${p.message}` : p.message })),
+		);
 		merged.moreProblems += r.moreProblems;
 		merged.segments += r.segments;
 		merged.used += r.used;
@@ -69,8 +86,17 @@ function merge(results: { name: string; result: DecodeResult }[]): Remittance {
 	return merged;
 }
 
-function summarise(job: number, remittance: Remittance | undefined, lines: DecodeResult['lines'], notices: string[], started: number, known?: Pick<DecodeResult, 'rows' | 'totals'>): WorkerSummary {
-	const rows = known?.rows ?? (remittance && facts ? worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} }) : []);
+function summarise(
+	job: number,
+	remittance: Remittance | undefined,
+	lines: DecodeResult['lines'],
+	notices: string[],
+	started: number,
+	known?: Pick<DecodeResult, 'rows' | 'totals'>,
+): WorkerSummary {
+	const rows =
+		known?.rows ??
+		(remittance && facts ? worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} }) : []);
 	const actionRows = rows.filter((r) => r.action);
 	last = { ...(remittance ? { remittance } : {}), rows, actionRows };
 	const claims = remittance?.payments.reduce((a, p) => a + p.claims.length, 0) ?? 0;
@@ -91,7 +117,14 @@ function summarise(job: number, remittance: Remittance | undefined, lines: Decod
 						unread: remittance.unread,
 						skipped: remittance.skipped,
 						claims,
-						payments: remittance.payments.map((p) => ({ ...p, claims: [], claimCount: p.claims.length, checks: p.checks.filter((c) => !c.ok).slice(0, 100), checkCount: p.checks.length, failed: p.checks.filter((c) => !c.ok).length })),
+						payments: remittance.payments.map((p) => ({
+							...p,
+							claims: [],
+							claimCount: p.claims.length,
+							checks: p.checks.filter((c) => !c.ok).slice(0, 100),
+							checkCount: p.checks.length,
+							failed: p.checks.filter((c) => !c.ok).length,
+						})),
 					},
 					totals: known?.totals ?? totals(remittance, rows),
 					rowCount: rows.length,
@@ -129,18 +162,28 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 					post({ ...summarise(msg.job, early.remittance, early.lines, early.notices, started, early), partial: true });
 				}
 				const result = decodeInput(text, facts, {
-					onProgress: (done, total) => post({ type: 'progress', job: msg.job, phase: `Reading ${file.name}`, fraction: (i + 0.5 + (done / Math.max(total, 1)) * 0.5) / msg.files.length }),
+					onProgress: (done, total) =>
+						post({
+							type: 'progress',
+							job: msg.job,
+							phase: `Reading ${file.name}`,
+							fraction: (i + 0.5 + (done / Math.max(total, 1)) * 0.5) / msg.files.length,
+						}),
 				});
 				results.push({ name: file.name, result });
 				if (first && msg.files.length > 1 && text.length <= FIRST_RESULT_AT) {
 					// The first file's result shows while the others are read.
-					post({ ...summarise(msg.job, result.remittance, result.lines, result.notices, started, result), partial: true });
+					post({
+						...summarise(msg.job, result.remittance, result.lines, result.notices, started, result),
+						partial: true,
+					});
 					first = false;
 				}
 			}
 			const lines = results.flatMap((r) => r.result.lines);
 			const notices = results.flatMap((r) => r.result.notices);
-			if (results.length === 1) post(summarise(msg.job, results[0]!.result.remittance, lines, notices, started, results[0]!.result));
+			if (results.length === 1)
+				post(summarise(msg.job, results[0]!.result.remittance, lines, notices, started, results[0]!.result));
 			else post(summarise(msg.job, merge(results), lines, notices, started));
 			return;
 		}
@@ -156,8 +199,17 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			return;
 		}
 		if (msg.type === 'claims') {
-			const all = last.remittance?.payments.flatMap((p, pi) => p.claims.map((c) => ({ payer: p.payer, payment: pi, claim: c }))) ?? [];
-			post({ type: 'claims', job: msg.job, offset: msg.offset, claims: all.slice(msg.offset, msg.offset + msg.count), total: all.length });
+			const all =
+				last.remittance?.payments.flatMap((p, pi) =>
+					p.claims.map((c) => ({ payer: p.payer, payment: pi, claim: c })),
+				) ?? [];
+			post({
+				type: 'claims',
+				job: msg.job,
+				offset: msg.offset,
+				claims: all.slice(msg.offset, msg.offset + msg.count),
+				total: all.length,
+			});
 			return;
 		}
 		if (msg.type === 'csv') {

@@ -29,7 +29,11 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 };
 
 /** A table in its own horizontally scrolling, keyboard-focusable box, so the page never overflows. */
-function scrollTable(label: string, headers: readonly string[], cls?: string): { box: HTMLElement; tbody: HTMLTableSectionElement } {
+function scrollTable(
+	label: string,
+	headers: readonly string[],
+	cls?: string,
+): { box: HTMLElement; tbody: HTMLTableSectionElement } {
 	const box = el('div', undefined, 'table-scroll');
 	box.tabIndex = 0;
 	box.setAttribute('role', 'region');
@@ -70,7 +74,13 @@ function renderLine(line: DecodedLine, data: Data): HTMLElement {
 	const box = el('section', undefined, 'decoded-line');
 	box.append(el('h3', line.label));
 	if (line.codes.length) {
-		const { box: tableBox, tbody } = scrollTable(`${line.label}: codes`, ['Code', 'Meaning', 'Who pays', 'Amount', 'Next step']);
+		const { box: tableBox, tbody } = scrollTable(`${line.label}: codes`, [
+			'Code',
+			'Meaning',
+			'Who pays',
+			'Amount',
+			'Next step',
+		]);
 		for (const c of line.codes) {
 			const page = data.pages[`${c.set}:${c.code}`];
 			const codeCell = el('span');
@@ -96,7 +106,9 @@ function renderLine(line: DecodedLine, data: Data): HTMLElement {
 					codeCell,
 					page ? page.title : `${displayCode(c.set, c.code)}: no Denial Atlas page yet; see the official list.`,
 					group ? `${group.code}: ${group.whoPays}` : c.set === 'rarc' ? 'Remark: explains the reason code' : '',
-					c.amount !== undefined ? `${formatCents(Math.round(c.amount * 100))}${c.quantity !== undefined ? ` (qty ${c.quantity})` : ''}` : '',
+					c.amount !== undefined
+						? `${formatCents(Math.round(c.amount * 100))}${c.quantity !== undefined ? ` (qty ${c.quantity})` : ''}`
+						: '',
 					step,
 				]),
 			);
@@ -117,15 +129,24 @@ function renderLine(line: DecodedLine, data: Data): HTMLElement {
 	}
 	if (line.problems.length) {
 		const ul = el('ul');
-		for (const problem of line.problems) ul.append(el('li', problem.token ? `Could not read “${problem.token}”: ${problem.message}` : problem.message, 'problem'));
+		for (const problem of line.problems)
+			ul.append(
+				el('li', problem.token ? `Could not read “${problem.token}”: ${problem.message}` : problem.message, 'problem'),
+			);
 		box.append(ul);
 	}
 	return box;
 }
 
-function totalsTable(label: string, first: string, totals: readonly Total[], describe?: (key: string) => string): HTMLElement {
+function totalsTable(
+	label: string,
+	first: string,
+	totals: readonly Total[],
+	describe?: (key: string) => string,
+): HTMLElement {
 	const { box, tbody } = scrollTable(label, [first, 'Adjustments', 'Amount']);
-	for (const t of totals.slice(0, 50)) tbody.append(row([describe ? `${t.key} ${describe(t.key)}` : t.key, String(t.count), formatCents(t.amount)]));
+	for (const t of totals.slice(0, 50))
+		tbody.append(row([describe ? `${t.key} ${describe(t.key)}` : t.key, String(t.count), formatCents(t.amount)]));
 	const section = el('section', undefined, 'totals-part');
 	section.append(el('h4', label), box);
 	if (totals.length > 50) section.append(el('p', `And ${totals.length - 50} more; the CSV has every row.`));
@@ -147,11 +168,37 @@ function claimCard(item: { payer: string; claim: Claim }, data: Data): HTMLEleme
 	].filter(Boolean);
 	facts.textContent = parts.join(' · ');
 	card.append(facts);
-	const adj = (list: Claim['adjustments']) => list.map((a) => `${a.group}-${a.reason} ${formatCents(a.amount)}`).join('; ');
-	if (c.adjustments.length || c.remarks.length) card.append(el('p', `Claim level: ${[adj(c.adjustments), c.remarks.map((m) => `${m.code} (${m.from})`).join(' ')].filter(Boolean).join('; ')}`));
+	const adj = (list: Claim['adjustments']) =>
+		list.map((a) => `${a.group}-${a.reason} ${formatCents(a.amount)}`).join('; ');
+	if (c.adjustments.length || c.remarks.length)
+		card.append(
+			el(
+				'p',
+				`Claim level: ${[adj(c.adjustments), c.remarks.map((m) => `${m.code} (${m.from})`).join(' ')].filter(Boolean).join('; ')}`,
+			),
+		);
 	if (c.lines.length) {
-		const { box, tbody } = scrollTable(`Claim ${c.account}: service lines`, ['Service', 'Dates', 'Billed', 'Paid', 'Units', 'Adjustments', 'Remarks']);
-		for (const l of c.lines) tbody.append(row([[l.procedure, ...l.modifiers].join('-'), l.dates.join(' '), formatCents(l.charge), formatCents(l.paid), l.units !== undefined ? String(l.units) : '', adj(l.adjustments), l.remarks.map((m) => m.code).join(' ')]));
+		const { box, tbody } = scrollTable(`Claim ${c.account}: service lines`, [
+			'Service',
+			'Dates',
+			'Billed',
+			'Paid',
+			'Units',
+			'Adjustments',
+			'Remarks',
+		]);
+		for (const l of c.lines)
+			tbody.append(
+				row([
+					[l.procedure, ...l.modifiers].join('-'),
+					l.dates.join(' '),
+					formatCents(l.charge),
+					formatCents(l.paid),
+					l.units !== undefined ? String(l.units) : '',
+					adj(l.adjustments),
+					l.remarks.map((m) => m.code).join(' '),
+				]),
+			);
 		card.append(box);
 	}
 	void data;
@@ -197,7 +244,9 @@ function init(root: HTMLElement) {
 					el(
 						'p',
 						[
-							p.amount !== undefined ? `Payment ${formatCents(p.amount)} by ${p.methodText}` : 'No payment segment (BPR)',
+							p.amount !== undefined
+								? `Payment ${formatCents(p.amount)} by ${p.methodText}`
+								: 'No payment segment (BPR)',
 							p.trace && `trace number ${p.trace}`,
 							p.date && `dated ${p.date}`,
 							p.payee && `to ${p.payee}${p.payeeId ? ` (${p.payeeId})` : ''}`,
@@ -208,15 +257,37 @@ function init(root: HTMLElement) {
 					),
 				);
 				if (p.providerAdjustments.length) {
-					const { box, tbody } = scrollTable(`${p.payer}: provider-level adjustments (PLB)`, ['Reason', 'Reference', 'Amount', 'Segment']);
-					for (const a of p.providerAdjustments) tbody.append(row([`${a.reason}: ${a.reasonText}`, a.reference, formatCents(a.amount), String(a.segment)]));
+					const { box, tbody } = scrollTable(`${p.payer}: provider-level adjustments (PLB)`, [
+						'Reason',
+						'Reference',
+						'Amount',
+						'Segment',
+					]);
+					for (const a of p.providerAdjustments)
+						tbody.append(row([`${a.reason}: ${a.reasonText}`, a.reference, formatCents(a.amount), String(a.segment)]));
 					card.append(el('h4', 'Provider-level adjustments (PLB)'), box);
 				}
 				if (s.partial) card.append(el('p', 'Balance checks run when the whole file is read.'));
-				else card.append(el('p', p.failed ? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:` : `All ${p.checkCount} balance checks balance (line, claim and payment).`, p.failed ? 'warning' : 'ok'));
+				else
+					card.append(
+						el(
+							'p',
+							p.failed
+								? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:`
+								: `All ${p.checkCount} balance checks balance (line, claim and payment).`,
+							p.failed ? 'warning' : 'ok',
+						),
+					);
 				if (p.failed && !s.partial) {
 					const ul = el('ul');
-					for (const c of p.checks) ul.append(el('li', `Segment ${c.segment}, ${c.label}: ${c.detail ?? ''}. The payer’s data is wrong or the file is damaged.`, 'warning'));
+					for (const c of p.checks)
+						ul.append(
+							el(
+								'li',
+								`Segment ${c.segment}, ${c.label}: ${c.detail ?? ''}. The payer’s data is wrong or the file is damaged.`,
+								'warning',
+							),
+						);
 					card.append(ul);
 				}
 				summary.append(card);
@@ -225,21 +296,53 @@ function init(root: HTMLElement) {
 			if (s.totals) {
 				const totalsBox = el('section', undefined, 'wb-totals');
 				totalsBox.append(el('h2', 'Totals'));
-				const { box, tbody } = scrollTable('Totals by payer', ['Payer', 'Claims', 'Billed', 'Paid', 'Adjusted', 'Provider adjustments']);
-				for (const t of s.totals.byPayer) tbody.append(row([t.payer, String(t.claims), formatCents(t.billed), formatCents(t.paid), formatCents(t.adjusted), formatCents(t.providerAdjustments)]));
+				const { box, tbody } = scrollTable('Totals by payer', [
+					'Payer',
+					'Claims',
+					'Billed',
+					'Paid',
+					'Adjusted',
+					'Provider adjustments',
+				]);
+				for (const t of s.totals.byPayer)
+					tbody.append(
+						row([
+							t.payer,
+							String(t.claims),
+							formatCents(t.billed),
+							formatCents(t.paid),
+							formatCents(t.adjusted),
+							formatCents(t.providerAdjustments),
+						]),
+					);
 				const payerPart = el('section', undefined, 'totals-part');
 				payerPart.append(el('h4', 'Totals by payer'), box);
 				totalsBox.append(
 					payerPart,
 					totalsTable('Totals by group code', 'Group', s.totals.byGroup, (k) => getGroupCode(k)?.name ?? ''),
-					totalsTable('Totals by reason code', 'Group-reason', s.totals.byReason, (k) => data!.pages[`carc:${k.split('-')[1]}`]?.title ?? ''),
-					totalsTable('Totals by remark code', 'Remark', s.totals.byRemark, (k) => data!.pages[`rarc:${k}`]?.title ?? ''),
+					totalsTable(
+						'Totals by reason code',
+						'Group-reason',
+						s.totals.byReason,
+						(k) => data!.pages[`carc:${k.split('-')[1]}`]?.title ?? '',
+					),
+					totalsTable(
+						'Totals by remark code',
+						'Remark',
+						s.totals.byRemark,
+						(k) => data!.pages[`rarc:${k}`]?.title ?? '',
+					),
 				);
 				nodes.push(totalsBox);
 			}
 			const work = el('section', undefined, 'wb-worklist');
 			work.append(el('h2', 'Denial worklist'));
-			work.append(el('p', `${s.actionCount ?? 0} adjustments need action, out of ${s.rowCount ?? 0}. Write-offs, information and reversals are left out; the totals count every adjustment.`));
+			work.append(
+				el(
+					'p',
+					`${s.actionCount ?? 0} adjustments need action, out of ${s.rowCount ?? 0}. Write-offs, information and reversals are left out; the totals count every adjustment.`,
+				),
+			);
 			const actions = el('div', undefined, 'wb-actions');
 			const csv = el('button', 'Download the worklist (CSV)');
 			csv.type = 'button';
@@ -249,7 +352,11 @@ function init(root: HTMLElement) {
 			print.dataset.action = 'print';
 			actions.append(csv, print);
 			work.append(actions);
-			const { box, tbody } = scrollTable('Denial worklist', ['Claim', 'Patient', 'Service', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page'], 'worklist');
+			const { box, tbody } = scrollTable(
+				'Denial worklist',
+				['Claim', 'Patient', 'Service', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page'],
+				'worklist',
+			);
 			work.append(box);
 			const more = el('button', 'Show more rows');
 			more.type = 'button';
@@ -288,20 +395,37 @@ function init(root: HTMLElement) {
 			const box = el('section', undefined, 'wb-problems');
 			box.append(el('h2', 'What could not be read'));
 			const ul = el('ul');
-			for (const p of r.problems) ul.append(el('li', p.segment ? `Segment ${p.segment} (${p.id}): ${p.message}` : p.message, 'problem'));
+			for (const p of r.problems)
+				ul.append(el('li', p.segment ? `Segment ${p.segment} (${p.id}): ${p.message}` : p.message, 'problem'));
 			box.append(ul);
 			if (r.moreProblems) box.append(el('p', `And ${r.moreProblems} more problems.`));
 			nodes.push(box);
 		}
 		if (r && r.segments) {
-			const skipped = Object.entries(r.skipped).map(([id, n]) => `${id} ×${n}`).join(', ');
-			nodes.push(el('p', `${r.segments} segments: ${r.used} read${skipped ? `, skipped as not needed here: ${skipped}` : ''}${r.unread ? `, ${r.unread} not read (listed above)` : ''}.`, 'wb-count'));
+			const skipped = Object.entries(r.skipped)
+				.map(([id, n]) => `${id} ×${n}`)
+				.join(', ');
+			nodes.push(
+				el(
+					'p',
+					`${r.segments} segments: ${r.used} read${skipped ? `, skipped as not needed here: ${skipped}` : ''}${r.unread ? `, ${r.unread} not read (listed above)` : ''}.`,
+					'wb-count',
+				),
+			);
 		}
 		if (s.lines.length) {
 			if (r?.claims) nodes.push(el('h2', 'Codes in the text'));
 			nodes.push(...s.lines.map((line) => renderLine(line, data!)));
 		}
-		if (!nodes.length) nodes.push(el('p', input.value.trim() ? 'No codes found. Paste reason codes (CO-16), remark codes (N130), 835 segments, or open an 835 file.' : 'Paste codes above, or open an 835 file, to see them explained.'));
+		if (!nodes.length)
+			nodes.push(
+				el(
+					'p',
+					input.value.trim()
+						? 'No codes found. Paste reason codes (CO-16), remark codes (N130), 835 segments, or open an 835 file.'
+						: 'Paste codes above, or open an 835 file, to see them explained.',
+				),
+			);
 		results.replaceChildren(...nodes);
 	};
 
@@ -328,7 +452,17 @@ function init(root: HTMLElement) {
 		if (rw.stepNote) step.append(el('span', ` ${rw.stepNote}`, 'note'));
 		for (const w of rw.warnings) step.append(el('span', ` ⚠ ${w}`, 'warning'));
 		for (const n of rw.notes) step.append(el('span', ` ℹ ${n}`, 'note'));
-		return row([`${rw.account}${rw.payerClaimNumber ? ` (${rw.payerClaimNumber})` : ''}`, rw.patient, `${rw.service}${rw.serviceDates.length ? ` ${rw.serviceDates.join(' ')}` : ''}`, `${rw.group}-${rw.reason}`, rw.remarks.join(' '), formatCents(rw.amount), step, rw.deadline, code]);
+		return row([
+			`${rw.account}${rw.payerClaimNumber ? ` (${rw.payerClaimNumber})` : ''}`,
+			rw.patient,
+			`${rw.service}${rw.serviceDates.length ? ` ${rw.serviceDates.join(' ')}` : ''}`,
+			`${rw.group}-${rw.reason}`,
+			rw.remarks.join(' '),
+			formatCents(rw.amount),
+			step,
+			rw.deadline,
+			code,
+		]);
 	};
 
 	worker.onmessage = (event: MessageEvent<WorkerResponse>) => {

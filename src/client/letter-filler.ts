@@ -5,8 +5,24 @@
  * reason shows next to the field). Nothing is sent anywhere; only practice
  * details are stored, and only when the user opts in.
  */
-import { assembleLetter, fillLine, renderHtml, renderText, unfilledPlaceholders, type Block, type LetterSource } from '../lib/letter/letter.ts';
-import { checkValue, exampleValues, parseRemembered, practiceOnly, todayIso, usableValues, type Values } from '../lib/letter/letter-values.ts';
+import {
+	assembleLetter,
+	fillLine,
+	renderHtml,
+	renderText,
+	unfilledPlaceholders,
+	type Block,
+	type LetterSource,
+} from '../lib/letter/letter.ts';
+import {
+	checkValue,
+	exampleValues,
+	parseRemembered,
+	practiceOnly,
+	todayIso,
+	usableValues,
+	type Values,
+} from '../lib/letter/letter-values.ts';
 import type { PaperSize } from '../lib/letter/docx.ts';
 import { getPlaceholderByKey } from '../lib/letter/placeholders.ts';
 import { takeHandover } from './letter-handover.ts';
@@ -42,7 +58,11 @@ const storage = {
 function renderBlocks(blocks: Block[], values: Values): Node[] {
 	const lineNodes = (line: Parameters<typeof fillLine>[0]): Node[] =>
 		fillLine(line, values).flatMap((run, index) => {
-			const parts = run.text.split('\n').flatMap((text, i) => (i === 0 ? [document.createTextNode(text)] : [document.createElement('br'), document.createTextNode(text)]));
+			const parts = run.text
+				.split('\n')
+				.flatMap((text, i) =>
+					i === 0 ? [document.createTextNode(text)] : [document.createElement('br'), document.createTextNode(text)],
+				);
 			const inline = line[index];
 			let node: Node;
 			if (run.unfilled) {
@@ -163,7 +183,8 @@ function init(root: HTMLElement): void {
 	if (!fieldBox) return;
 	buildFields(fieldBox, letter.placeholders);
 	const rememberRow = root.querySelector<HTMLElement>('[data-remember-row]');
-	if (rememberRow) rememberRow.hidden = !letter.placeholders.some((key) => getPlaceholderByKey(key)?.data === 'practice');
+	if (rememberRow)
+		rememberRow.hidden = !letter.placeholders.some((key) => getPlaceholderByKey(key)?.data === 'practice');
 	const fileStem = root.dataset.fileStem ?? 'appeal-letter';
 	const fields = new Map<string, Field>();
 	for (const el of form.querySelectorAll<Field>('input[name], textarea[name]')) fields.set(el.name, el);
@@ -192,7 +213,10 @@ function init(root: HTMLElement): void {
 		else field.removeAttribute('aria-invalid');
 	};
 
-	const unfilledTokens = () => unfilledPlaceholders(letter, usableValues(values).values).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
+	const unfilledTokens = () =>
+		unfilledPlaceholders(letter, usableValues(values).values).map(
+			(key) => `[${getPlaceholderByKey(key)?.token ?? key}]`,
+		);
 
 	// The field being typed, highlighted in the preview. Wide screens: the preview is sticky beside the form and
 	// scrolls in its own box to the value. Narrow screens: the letter line being filled shows under the field.
@@ -246,9 +270,13 @@ function init(root: HTMLElement): void {
 		preview.replaceChildren(...renderBlocks(letter.blocks, usableValues(values).values));
 		highlight();
 		const left = unfilledTokens();
-		remaining.textContent = left.length === 0 ? 'All placeholders are filled.' : `${left.length} of ${letter.placeholders.length} placeholders still to fill.`;
+		remaining.textContent =
+			left.length === 0
+				? 'All placeholders are filled.'
+				: `${left.length} of ${letter.placeholders.length} placeholders still to fill.`;
 		const complete = left.length === 0;
-		if (complete && wasComplete === false) say('All placeholders are filled. The letter is ready to copy, download or print.');
+		if (complete && wasComplete === false)
+			say('All placeholders are filled. The letter is ready to copy, download or print.');
 		wasComplete = complete;
 	};
 
@@ -262,10 +290,18 @@ function init(root: HTMLElement): void {
 	const warnUnfilled = (done: string) => {
 		const { values: used, rejected } = output();
 		const labels = rejected.map((key) => getPlaceholderByKey(key)?.label ?? key);
-		const left = unfilledPlaceholders(letter, used).filter((key) => !rejected.includes(key)).map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
+		const left = unfilledPlaceholders(letter, used)
+			.filter((key) => !rejected.includes(key))
+			.map((key) => `[${getPlaceholderByKey(key)?.token ?? key}]`);
 		const parts = [done];
-		if (labels.length) parts.push(`Left out, because ${labels.length === 1 ? 'its value needs' : 'their values need'} fixing (see the message next to the field): ${labels.join(', ')}.`);
-		if (left.length) parts.push(`Warning: ${left.length} placeholder${left.length === 1 ? ' is' : 's are'} still unfilled: ${left.join(', ')}.`);
+		if (labels.length)
+			parts.push(
+				`Left out, because ${labels.length === 1 ? 'its value needs' : 'their values need'} fixing (see the message next to the field): ${labels.join(', ')}.`,
+			);
+		if (left.length)
+			parts.push(
+				`Warning: ${left.length} placeholder${left.length === 1 ? ' is' : 's are'} still unfilled: ${left.join(', ')}.`,
+			);
 		say(parts.join(' '));
 	};
 
@@ -299,7 +335,11 @@ function init(root: HTMLElement): void {
 			for (const key of Object.keys(remembered)) delete remembered[key];
 			if (remember) remember.checked = false;
 			setAll({ letterDate: todayIso() });
-			say(hadRemembered ? 'Cleared every field and forgot the practice details saved on this device.' : 'Cleared every field.');
+			say(
+				hadRemembered
+					? 'Cleared every field and forgot the practice details saved on this device.'
+					: 'Cleared every field.',
+			);
 		},
 		forget: () => {
 			storage.forget();
@@ -331,14 +371,20 @@ function init(root: HTMLElement): void {
 			}
 		},
 		'download-txt': () => {
-			download(`${fileStem}.txt`, new Blob([renderText(letter, output().values).replace(/\n/g, '\r\n')], { type: 'text/plain;charset=utf-8' }));
+			download(
+				`${fileStem}.txt`,
+				new Blob([renderText(letter, output().values).replace(/\n/g, '\r\n')], { type: 'text/plain;charset=utf-8' }),
+			);
 			warnUnfilled(`Downloaded ${fileStem}.txt.`);
 		},
 		'download-docx': async () => {
 			say('Preparing the .docx file…');
 			try {
 				const [docx, { buildDocxDocument }] = await Promise.all([import('docx'), import('../lib/letter/docx.ts')]);
-				download(`${fileStem}.docx`, await docx.Packer.toBlob(buildDocxDocument(docx, letter, output().values, paper())));
+				download(
+					`${fileStem}.docx`,
+					await docx.Packer.toBlob(buildDocxDocument(docx, letter, output().values, paper())),
+				);
 				warnUnfilled(`Downloaded ${fileStem}.docx.`);
 			} catch {
 				say('The .docx file could not be made. Try Download .txt or Copy for Word instead.');
@@ -370,7 +416,8 @@ function init(root: HTMLElement): void {
 	// Claim details handed over by the remittance workbench (read once, deleted at once, never stored).
 	const handed = takeHandover(location.pathname, letter.placeholders);
 	setAll({ ...defaults(), ...handed });
-	if (Object.keys(handed).length) say(`Filled ${Object.keys(handed).length} fields from the remittance. Check them before you send the letter.`);
+	if (Object.keys(handed).length)
+		say(`Filled ${Object.keys(handed).length} fields from the remittance. Check them before you send the letter.`);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-filler]')) init(root);

@@ -31,7 +31,14 @@ export function takeHandover(path: string, keys: readonly string[]): Record<stri
 	if (!raw) return {};
 	try {
 		const data = JSON.parse(raw) as { path?: unknown; at?: unknown; fields?: unknown };
-		if (data.path !== path || typeof data.at !== 'number' || Date.now() - data.at > MAX_AGE_MS || !data.fields || typeof data.fields !== 'object') return {};
+		if (
+			data.path !== path ||
+			typeof data.at !== 'number' ||
+			Date.now() - data.at > MAX_AGE_MS ||
+			!data.fields ||
+			typeof data.fields !== 'object'
+		)
+			return {};
 		const out: Record<string, string> = {};
 		for (const key of keys) {
 			const value = (data.fields as Record<string, unknown>)[key];

@@ -59,7 +59,11 @@ export function attachBestMatch(root: HTMLElement, loadMap: () => Promise<CodeMa
 		const message = (root.querySelector('.pagefind-ui__message')?.textContent ?? '').trim().replace(/[”"'.…]+$/, '');
 		const results = root.querySelector('.pagefind-ui__results');
 		const first = results?.querySelector('.pagefind-ui__result');
-		const ready = !value || (results !== null && message.endsWith(value) && (!first || first.querySelector('.pagefind-ui__result-link') !== null));
+		const ready =
+			!value ||
+			(results !== null &&
+				message.endsWith(value) &&
+				(!first || first.querySelector('.pagefind-ui__result-link') !== null));
 		root.toggleAttribute(STALE, !ready);
 	};
 
@@ -72,7 +76,8 @@ export function attachBestMatch(root: HTMLElement, loadMap: () => Promise<CodeMa
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || event.isComposing) return;
 		const target =
-			list.querySelector<HTMLAnchorElement>('a') ?? (root.hasAttribute(STALE) ? null : root.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link'));
+			list.querySelector<HTMLAnchorElement>('a') ??
+			(root.hasAttribute(STALE) ? null : root.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link'));
 		if (target) location.assign(target.href);
 	});
 	showBest();

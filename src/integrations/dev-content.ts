@@ -30,7 +30,9 @@ import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite'
 import { formatDevReport, invalidEntryData, problemsForFile, DEV_PROBLEMS_KEY } from '../lib/validation/dev-entry.ts';
 import type { Problem } from '../lib/validation/problem.ts';
 
-type EntryType = { getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }> };
+type EntryType = {
+	getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }>;
+};
 
 export function tolerantInDev(inner: Loader): Loader {
 	return {
@@ -76,7 +78,8 @@ export function tolerantInDev(inner: Loader): Loader {
 					return { ...data, [DEV_PROBLEMS_KEY]: problems };
 				} catch (error) {
 					let problems = props.filePath ? problemsAt(props.filePath) : [];
-					if (problems.length === 0) problems = [{ file: relative(root, file), field: '', message: (error as Error).message }];
+					if (problems.length === 0)
+						problems = [{ file: relative(root, file), field: '', message: (error as Error).message }];
 					context.logger.error(formatDevReport(relative(root, file), { problems, invalid: true }));
 					return invalidEntryData(props.id, problems) as typeof props.data;
 				}

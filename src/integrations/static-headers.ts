@@ -25,9 +25,15 @@ export function staticHeaders(): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				const pages = pagePolicies(dist);
 				const missing = pages.filter((p) => !p.policy).map((p) => p.file);
-				if (missing.length) throw new Error(`${missing.length} page(s) have no Content-Security-Policy meta tag: ${missing.slice(0, 5).join(', ')}`);
-				const unsafe = pages.filter((p) => parsePolicy(p.policy!).get('script-src')?.includes("'unsafe-inline'")).map((p) => p.file);
-				if (unsafe.length) throw new Error(`${unsafe.length} page(s) allow 'unsafe-inline' scripts: ${unsafe.slice(0, 5).join(', ')}`);
+				if (missing.length)
+					throw new Error(
+						`${missing.length} page(s) have no Content-Security-Policy meta tag: ${missing.slice(0, 5).join(', ')}`,
+					);
+				const unsafe = pages
+					.filter((p) => parsePolicy(p.policy!).get('script-src')?.includes("'unsafe-inline'"))
+					.map((p) => p.file);
+				if (unsafe.length)
+					throw new Error(`${unsafe.length} page(s) allow 'unsafe-inline' scripts: ${unsafe.slice(0, 5).join(', ')}`);
 				writeFileSync(join(dist, '_headers'), renderHeadersFile(mergePolicies(pages.map((p) => p.policy!))));
 			},
 		},

@@ -16,7 +16,9 @@ export function validateContent(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
 				const files = readEntryFiles(root);
-				const yamlProblems = files.filter((f) => f.yamlError).map((f) => ({ file: f.file, field: '', message: f.yamlError! }));
+				const yamlProblems = files
+					.filter((f) => f.yamlError)
+					.map((f) => ({ file: f.file, field: '', message: f.yamlError! }));
 				const { problems } = validateEntries(files.filter((f) => !f.yamlError));
 				const all = [...yamlProblems, ...problems];
 				if (all.length === 0) return;

@@ -10,7 +10,10 @@ export const GET: APIRoute = async ({ site }) => {
 	const sections = CODE_SETS.map((set) => {
 		const lines = entries
 			.filter((e) => e.data.set === set.id)
-			.map((e) => `- [${displayCode(e.data.set, e.data.code)}: ${e.data.title}](${new URL(codePath(e.data.set, e.data.code), origin).href}): ${e.data.summary}`);
+			.map(
+				(e) =>
+					`- [${displayCode(e.data.set, e.data.code)}: ${e.data.title}](${new URL(codePath(e.data.set, e.data.code), origin).href}): ${e.data.summary}`,
+			);
 		return lines.length ? `## ${set.name}\n\n${lines.join('\n')}` : '';
 	}).filter(Boolean);
 	const text = `# Denial Atlas

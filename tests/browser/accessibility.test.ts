@@ -53,8 +53,18 @@ async function use(page: Page, path: string): Promise<void> {
 // Desktop, and a phone for the pages whose layout changes most on one (menu, letter line, table boxes).
 const PHONE = new Set(['home', 'code page with letter', 'decoder', 'guide with calculator']);
 const CASES: [string, string, { width: number; height: number }][] = [
-	...PAGES.map(([type, path]): [string, string, { width: number; height: number }] => [type, path, { width: 1280, height: 900 }]),
-	...PAGES.filter(([type]) => PHONE.has(type)).map(([type, path]): [string, string, { width: number; height: number }] => [`${type} on a phone`, path, { width: 390, height: 844 }]),
+	...PAGES.map(([type, path]): [string, string, { width: number; height: number }] => [
+		type,
+		path,
+		{ width: 1280, height: 900 },
+	]),
+	...PAGES.filter(([type]) => PHONE.has(type)).map(
+		([type, path]): [string, string, { width: number; height: number }] => [
+			`${type} on a phone`,
+			path,
+			{ width: 390, height: 844 },
+		],
+	),
 ];
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
@@ -66,12 +76,23 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		await use(page, path);
 		if (_type === 'workbench with a file read') {
-			await page.setInputFiles('[data-decoder-file]', fileURLToPath(new URL('../fixtures/835/two-payers.835', import.meta.url)));
+			await page.setInputFiles(
+				'[data-decoder-file]',
+				fileURLToPath(new URL('../fixtures/835/two-payers.835', import.meta.url)),
+			);
 			await page.locator('table.worklist tbody tr').first().waitFor();
 			await page.locator('.claim-card').first().waitFor();
 		}
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-		expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+		expect(
+			results.violations.map(
+				(v) =>
+					`${v.id} (${v.impact}): ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 5)
+						.join(' | ')}`,
+			),
+		).toEqual([]);
 		await context.close();
 	});
 });

@@ -28,12 +28,17 @@ async function watch(path: string): Promise<Watched> {
 	await page.addInitScript(() => {
 		const list: string[] = [];
 		(window as unknown as { __csp: string[] }).__csp = list;
-		document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+		);
 	});
 	await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
 	return {
 		page,
-		violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...console],
+		violations: async () => [
+			...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+			...console,
+		],
 	};
 }
 
@@ -98,12 +103,16 @@ describe('no CSP violation', () => {
 
 	it('an alias redirect and the 404 resolver, malformed escape included', async () => {
 		const alias = await watch('/codes/co-16/#causes');
-		await expect.poll(() => new URL(alias.page.url()).pathname + new URL(alias.page.url()).hash).toBe('/codes/carc-16/#causes');
+		await expect
+			.poll(() => new URL(alias.page.url()).pathname + new URL(alias.page.url()).hash)
+			.toBe('/codes/carc-16/#causes');
 		expect(await alias.violations()).toEqual([]);
 		await alias.page.context().close();
 
 		const missing = await watch('/codes/%E0%A4%A/');
-		await expect.poll(() => missing.page.locator('[data-notfound-status]').innerText()).toContain('There is no page for the code');
+		await expect
+			.poll(() => missing.page.locator('[data-notfound-status]').innerText())
+			.toContain('There is no page for the code');
 		expect(await missing.violations()).toEqual([]);
 		await missing.page.context().close();
 	});

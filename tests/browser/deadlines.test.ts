@@ -60,7 +60,9 @@ describe('deadline calculator', () => {
 		const panel = p.locator('section:has(#appeal-letter) [data-deadline]').first();
 		await panel.getByRole('button', { name: 'Work out the deadline' }).click();
 		await panel.locator('[data-deadline-date]').fill('2026-01-31');
-		expect(await panel.locator('[data-deadline-result]').innerText()).toContain('Last day to file: Friday, June 5, 2026.');
+		expect(await panel.locator('[data-deadline-result]').innerText()).toContain(
+			'Last day to file: Friday, June 5, 2026.',
+		);
 		await p.close();
 	});
 });

@@ -8,7 +8,6 @@ import { useSite } from '../helpers/use-site.ts';
 
 const site = useSite();
 
-
 async function open(at: string): Promise<Page> {
 	const p = await site.browser.newPage();
 	await p.goto(site.url + at);
@@ -39,7 +38,9 @@ describe('go to code on a date', () => {
 		const box = p.locator('[data-goto]').first();
 		await box.locator('input[type="text"]').fill(`P7 on 2010-01-01`);
 		await box.locator('[data-goto-go]').click();
-		await expect.poll(() => box.locator('[data-goto-status]').innerText()).toContain('CARC P7 was not yet valid on January 1, 2010');
+		await expect
+			.poll(() => box.locator('[data-goto-status]').innerText())
+			.toContain('CARC P7 was not yet valid on January 1, 2010');
 		await p.close();
 	});
 

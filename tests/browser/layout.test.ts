@@ -14,9 +14,9 @@ import { useSite } from '../helpers/use-site.ts';
 
 const site = useSite();
 
-
 const entries = publishedEntries();
-const withLetter = entries.find((e) => e.set === 'carc' && e.code === '10' && e.appeal) ?? entries.find((e) => e.appeal)!;
+const withLetter =
+	entries.find((e) => e.set === 'carc' && e.code === '10' && e.appeal) ?? entries.find((e) => e.appeal)!;
 const plain = entries.find((e) => !e.appeal)!;
 const remark = entries.find((e) => e.set === 'rarc' && (e.checks?.length ?? 0) > 0 && (e.claimFields?.length ?? 0) > 0);
 const alert = entries.find((e) => e.status === 'current' && isAlert(CODE_LISTS, e.set, e.code));
@@ -36,17 +36,25 @@ async function open(path: string, viewport: { width: number; height: number }): 
 
 /** Whether an element is wholly inside the viewport and below the fixed site header. */
 const inView = (page: Page, selector: string) =>
-	page.locator(selector).first().evaluate((el) => {
-		const r = el.getBoundingClientRect();
-		const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
-		return r.height > 0 && r.top >= header - 1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1;
-	});
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+			return (
+				r.height > 0 && r.top >= header - 1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1
+			);
+		});
 
 /** Elements that stick out past the right edge of the viewport without a scroll box of their own to hold them. */
 const overflowing = (page: Page) =>
 	page.evaluate(() => {
 		const out: string[] = [];
-		if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+		if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+			out.push(
+				`page scrolls sideways: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`,
+			);
 		for (const el of document.body.querySelectorAll('*')) {
 			const r = el.getBoundingClientRect();
 			if (r.width === 0 || r.right <= innerWidth + 1) continue;
@@ -54,10 +62,14 @@ const overflowing = (page: Page) =>
 			let held = getComputedStyle(el).position === 'fixed';
 			for (let a = el.parentElement; a && a !== document.body && !held; a = a.parentElement) {
 				const style = getComputedStyle(a);
-				held = style.position === 'fixed' || (style.overflowX !== 'visible' && a.getBoundingClientRect().right <= innerWidth + 1);
+				held =
+					style.position === 'fixed' ||
+					(style.overflowX !== 'visible' && a.getBoundingClientRect().right <= innerWidth + 1);
 			}
 			if (held || getComputedStyle(el).visibility === 'hidden' || el.closest('.sr-only')) continue;
-			out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} right=${Math.round(r.right)}`);
+			out.push(
+				`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} right=${Math.round(r.right)}`,
+			);
 		}
 		return out.slice(0, 10);
 	});
@@ -80,7 +92,9 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 			// The preview marks the value of the field being typed, and only that field.
 			const marked = page.locator('[data-preview] .active');
 			expect(await marked.count(), key).toBeGreaterThan(0);
-			expect(new Set(await marked.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key))), key).toEqual(new Set([key]));
+			expect(new Set(await marked.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key))), key).toEqual(
+				new Set([key]),
+			);
 			expect(await marked.first().innerText(), key).toBe(formatValue(key, typed));
 			// Wide: the preview is sticky beside the form and scrolls itself to the value. Narrow: the line under the field shows it.
 			const shown = name === 'desktop' ? '[data-preview] .active' : '[data-fields] .peek .active';
@@ -119,7 +133,9 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 			type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
 			new PerformanceObserver((list) => {
 				for (const e of list.getEntries() as unknown as Shift[]) {
-					const inLetter = e.sources.some((s) => s.node && document.querySelector('section:has(#appeal-letter)')?.contains(s.node));
+					const inLetter = e.sources.some(
+						(s) => s.node && document.querySelector('section:has(#appeal-letter)')?.contains(s.node),
+					);
 					if (!e.hadRecentInput && inLetter) w.shifts += e.value;
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
@@ -186,18 +202,34 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 	it('gives the appeal-deadlines guide the full width, its tables in labelled scroll boxes', async () => {
 		const page = await open('/guides/appeal-deadlines/', viewport);
 		expect(await page.locator('.right-sidebar').count(), 'no table of contents').toBe(0);
-		const boxes = await page.locator('.table-scroll').evaluateAll((els) =>
-			els.map((el) => ({ role: el.getAttribute('role'), name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent, tabIndex: (el as HTMLElement).tabIndex })),
-		);
+		const boxes = await page
+			.locator('.table-scroll')
+			.evaluateAll((els) =>
+				els.map((el) => ({
+					role: el.getAttribute('role'),
+					name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent,
+					tabIndex: (el as HTMLElement).tabIndex,
+				})),
+			);
 		expect(boxes.length).toBeGreaterThanOrEqual(3);
 		for (const box of boxes) expect(box.role === 'region' && box.tabIndex === 0 && Boolean(box.name)).toBe(true);
-		if (name === 'desktop') expect(await page.locator('[data-deadline]').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(45 * 16);
+		if (name === 'desktop')
+			expect(await page.locator('[data-deadline]').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(
+				45 * 16,
+			);
 		await page.close();
 	});
 
 	it('puts the decoder, the appeal-deadlines guide and the code sets above the fold on the home page, with the site menu', async () => {
 		const page = await open('/', viewport);
-		for (const href of ['/decode/', '/guides/appeal-deadlines/', '/codes/', '/codes/carc/', '/codes/rarc/', '/codes/payer/']) {
+		for (const href of [
+			'/decode/',
+			'/guides/appeal-deadlines/',
+			'/codes/',
+			'/codes/carc/',
+			'/codes/rarc/',
+			'/codes/payer/',
+		]) {
 			expect(await inView(page, `main a[href="${href}"]`), href).toBe(true);
 		}
 		if (name === 'phone') {
@@ -208,7 +240,9 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 			await nav.getByRole('link', { name: 'Remittance decoder' }).waitFor({ state: 'visible' });
 			expect(await nav.getByRole('link', { name: 'Appeal deadlines' }).isVisible()).toBe(true);
 		} else {
-			expect(await page.locator('#starlight__sidebar').getByRole('link', { name: 'Remittance decoder' }).isVisible()).toBe(true);
+			expect(
+				await page.locator('#starlight__sidebar').getByRole('link', { name: 'Remittance decoder' }).isVisible(),
+			).toBe(true);
 		}
 		await page.close();
 	});

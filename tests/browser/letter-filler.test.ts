@@ -17,7 +17,8 @@ const [first, second] = appealEntries;
 const letterFor = (entry: NonNullable<typeof first>) => assembleLetter({ ...entry, appeal: entry.appeal! });
 
 beforeAll(() => {
-	if (!first || !second) throw new Error('the letter filler tests need at least two published entries with an appeal letter');
+	if (!first || !second)
+		throw new Error('the letter filler tests need at least two published entries with an appeal letter');
 });
 
 interface Opened {
@@ -28,10 +29,17 @@ interface Opened {
 	requests: Request[];
 }
 
-async function openFiller(path: string, options: { javaScriptEnabled?: boolean; context?: BrowserContext } = {}): Promise<Opened> {
+async function openFiller(
+	path: string,
+	options: { javaScriptEnabled?: boolean; context?: BrowserContext } = {},
+): Promise<Opened> {
 	const context =
 		options.context ??
-		(await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] }));
+		(await site.browser.newContext({
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+			acceptDownloads: true,
+			permissions: ['clipboard-read', 'clipboard-write'],
+		}));
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
@@ -51,7 +59,9 @@ describe('fields', () => {
 	it('are generated from the letter’s placeholders: one each, in letter order, labelled from the registry', async () => {
 		const { page, context, errors } = await openFiller(codePath(first!.set, first!.code));
 		const letter = letterFor(first!);
-		const names = await page.locator('[data-filler] .fields [name]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
+		const names = await page
+			.locator('[data-filler] .fields [name]')
+			.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
 		expect(names).toEqual(letter.placeholders);
 		for (const key of letter.placeholders) {
 			const placeholder = getPlaceholderByKey(key)!;
@@ -59,7 +69,13 @@ describe('fields', () => {
 			const id = await input.getAttribute('id');
 			expect(await page.locator(`label[for="${id}"]`).innerText(), key).toContain(placeholder.label);
 			const tag = await input.evaluate((el) => `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).type}`);
-			expect(tag, key).toBe(placeholder.kind === 'multiline' ? 'textarea:textarea' : placeholder.kind === 'date' ? 'input:date' : 'input:text');
+			expect(tag, key).toBe(
+				placeholder.kind === 'multiline'
+					? 'textarea:textarea'
+					: placeholder.kind === 'date'
+						? 'input:date'
+						: 'input:text',
+			);
 		}
 		expect(await field(page, 'letterDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(await preview(page).innerText()).toContain(first!.title);
@@ -88,7 +104,11 @@ describe('fields', () => {
 			[...document.querySelectorAll<HTMLElement>('[data-filler] .field')].map((wrap) => {
 				const label = wrap.querySelector('label')!.getBoundingClientRect();
 				const input = wrap.querySelector('input, textarea')!.getBoundingClientRect();
-				return { key: wrap.querySelector('label')!.htmlFor, labelAbove: label.bottom <= input.top + 1, widthShare: input.width / wrap.getBoundingClientRect().width };
+				return {
+					key: wrap.querySelector('label')!.htmlFor,
+					labelAbove: label.bottom <= input.top + 1,
+					widthShare: input.width / wrap.getBoundingClientRect().width,
+				};
 			}),
 		);
 		expect(layout.length).toBeGreaterThan(0);
@@ -97,7 +117,10 @@ describe('fields', () => {
 			expect(f.widthShare, `${f.key}: input spans the field`).toBeGreaterThan(0.95);
 		}
 		const error = await page.locator('#e-signerName').evaluate((e) => getComputedStyle(e).fontWeight);
-		const hint = await page.locator('[data-filler] .field .hint').first().evaluate((e) => getComputedStyle(e).fontWeight);
+		const hint = await page
+			.locator('[data-filler] .field .hint')
+			.first()
+			.evaluate((e) => getComputedStyle(e).fontWeight);
 		expect(Number(error), 'the error stands out from hints').toBeGreaterThan(Number(hint));
 		await context.close();
 	});
@@ -127,9 +150,12 @@ describe('preview', () => {
 		expect(await status.innerText()).toBe('');
 		for (const key of letterFor(first!).placeholders) {
 			const p = getPlaceholderByKey(key)!;
-			if (key !== 'letterDate') await field(page, key).fill(p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `value ${key}`);
+			if (key !== 'letterDate')
+				await field(page, key).fill(p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `value ${key}`);
 		}
-		await expect.poll(() => status.innerText()).toBe('All placeholders are filled. The letter is ready to copy, download or print.');
+		await expect
+			.poll(() => status.innerText())
+			.toBe('All placeholders are filled. The letter is ready to copy, download or print.');
 		await context.close();
 	});
 });
@@ -147,7 +173,9 @@ describe('values that fail their field check', () => {
 		expect(await page.locator('#e-dateOfService').innerText()).toMatch(/real date/);
 		expect(await preview(page).innerText()).not.toContain('2026-02-30');
 		await page.click('button[data-action="copy-text"]');
-		await expect.poll(() => page.locator('[data-action-status]').innerText()).toMatch(/Left out, because its value needs fixing \(see the message next to the field\): Date of service/i);
+		await expect
+			.poll(() => page.locator('[data-action-status]').innerText())
+			.toMatch(/Left out, because its value needs fixing \(see the message next to the field\): Date of service/i);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toContain('[Date of Service]');
 		expect(copied).not.toContain('2026-02-30');
@@ -164,7 +192,9 @@ describe('outputs', () => {
 		const { page, context } = await openFiller(codePath(first!.set, first!.code));
 		await field(page, 'patientName').fill('Pat Q. Sample');
 		await page.click('button[data-action="copy-text"]');
-		await expect.poll(() => page.locator('[data-action-status]').innerText()).toMatch(/Copied the letter as plain text\. Warning: \d+ placeholders are still unfilled/);
+		await expect
+			.poll(() => page.locator('[data-action-status]').innerText())
+			.toMatch(/Copied the letter as plain text\. Warning: \d+ placeholders are still unfilled/);
 		const text = await page.evaluate(() => navigator.clipboard.readText());
 		expect(text).toContain('Patient: Pat Q. Sample');
 		expect(text).toContain('[Claim Number]');
@@ -172,7 +202,9 @@ describe('outputs', () => {
 
 		await page.click('button[data-action="example"]');
 		await page.click('button[data-action="copy-rich"]');
-		await expect.poll(() => page.locator('[data-action-status]').innerText()).toBe('Copied the letter with its formatting, ready to paste into Word or Google Docs.');
+		await expect
+			.poll(() => page.locator('[data-action-status]').innerText())
+			.toBe('Copied the letter with its formatting, ready to paste into Word or Google Docs.');
 		const rich = await page.evaluate(async () => {
 			const [item] = await navigator.clipboard.read();
 			return { types: item!.types, html: await (await item!.getType('text/html')).text() };
@@ -191,7 +223,10 @@ describe('outputs', () => {
 		const txtContent = readFileSync((await txt.path())!, 'utf8');
 		expect(txtContent).toContain('Jane Example (sample patient)');
 
-		const [docx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-docx"]')]);
+		const [docx] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('button[data-action="download-docx"]'),
+		]);
 		expect(docx.suggestedFilename()).toMatch(/\.docx$/);
 		const files = unzipSync(new Uint8Array(readFileSync((await docx.path())!)));
 		expect(Object.keys(files)).toContain('word/document.xml');
@@ -210,7 +245,9 @@ describe('outputs', () => {
 		expect(xml).toMatch(/<w:pgSz [^>]*w:w="12240"[^>]*w:h="15840"/);
 		await page.selectOption('[data-paper]', 'a4');
 		const [a4] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-docx"]')]);
-		expect(strFromU8(unzipSync(new Uint8Array(readFileSync((await a4.path())!)))['word/document.xml']!)).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
+		expect(strFromU8(unzipSync(new Uint8Array(readFileSync((await a4.path())!)))['word/document.xml']!)).toMatch(
+			/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/,
+		);
 		await context.close();
 	});
 
@@ -223,12 +260,19 @@ describe('outputs', () => {
 		const printed = await page.evaluate(() => document.body.innerText);
 		expect(printed).toContain('RE: Appeal of claim TEST-000000001');
 		expect(printed).toContain('Sincerely,');
-		for (const absent of ['Common causes', 'Denial Atlas', 'Fill with example', 'Copy text', 'On this page']) expect(printed).not.toContain(absent);
+		for (const absent of ['Common causes', 'Denial Atlas', 'Fill with example', 'Copy text', 'On this page'])
+			expect(printed).not.toContain(absent);
 		// Letterhead, date, address and paragraphs are set apart, not run together.
-		const gaps = await page.evaluate(() => [...document.querySelectorAll('#print-root > p')].slice(0, 4).map((p) => parseFloat(getComputedStyle(p).marginBottom)));
+		const gaps = await page.evaluate(() =>
+			[...document.querySelectorAll('#print-root > p')]
+				.slice(0, 4)
+				.map((p) => parseFloat(getComputedStyle(p).marginBottom)),
+		);
 		expect(gaps.length).toBe(4);
 		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(12);
-		expect(await page.evaluate(() => getComputedStyle(document.querySelector('#print-root')!).getPropertyValue('page'))).toBe('letter-us');
+		expect(
+			await page.evaluate(() => getComputedStyle(document.querySelector('#print-root')!).getPropertyValue('page')),
+		).toBe('letter-us');
 		await context.close();
 	});
 });
@@ -239,7 +283,9 @@ describe('privacy', () => {
 		const secret = 'ZZSECRET-PATIENT-9731';
 		for (const key of letterFor(first!).placeholders) {
 			const p = getPlaceholderByKey(key)!;
-			await field(page, key).fill(p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `${secret} ${p.key}`);
+			await field(page, key).fill(
+				p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `${secret} ${p.key}`,
+			);
 		}
 		await page.click('button[data-action="copy-text"]');
 		await page.click('button[data-action="copy-rich"]');
@@ -257,7 +303,9 @@ describe('privacy', () => {
 			expect(r.postData()).toBeNull();
 		}
 		expect(page.url()).not.toContain('SECRET');
-		const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+		const stored = await page.evaluate(
+			() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+		);
 		expect(stored).not.toContain('SECRET');
 		await context.close();
 	});
@@ -274,7 +322,9 @@ describe('privacy', () => {
 		await field(one.page, 'signerName').fill('Robin Biller');
 		await field(one.page, 'patientName').fill('Never Stored Patient');
 		await field(one.page, 'claimNumber').fill('NEVER-STORED-1');
-		stored = await one.page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+		stored = await one.page.evaluate(
+			() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+		);
 		expect(stored).toContain('Remembered Clinic');
 		expect(stored).not.toMatch(/Never Stored|NEVER-STORED/);
 
@@ -286,7 +336,9 @@ describe('privacy', () => {
 		expect(await two.page.isChecked('[data-remember]')).toBe(true);
 
 		await two.page.click('button[data-action="forget"]');
-		expect(await two.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('denial-atlas')))).toEqual([]);
+		expect(
+			await two.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('denial-atlas'))),
+		).toEqual([]);
 		const three = await openFiller(codePath(first!.set, first!.code), { context });
 		expect(await field(three.page, 'practiceName').inputValue()).toBe('');
 		await context.close();
@@ -299,9 +351,13 @@ describe('privacy', () => {
 		await field(one.page, 'practiceName').fill('Cleared Clinic');
 		expect(await one.page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain('Cleared Clinic');
 		await one.page.click('button[data-action="clear"]');
-		await expect.poll(() => one.page.locator('[data-action-status]').innerText()).toBe('Cleared every field and forgot the practice details saved on this device.');
+		await expect
+			.poll(() => one.page.locator('[data-action-status]').innerText())
+			.toBe('Cleared every field and forgot the practice details saved on this device.');
 		expect(await one.page.isChecked('[data-remember]')).toBe(false);
-		expect(await one.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('denial-atlas')))).toEqual([]);
+		expect(
+			await one.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('denial-atlas'))),
+		).toEqual([]);
 		await one.page.reload({ waitUntil: 'networkidle' });
 		expect(await field(one.page, 'practiceName').inputValue()).toBe('');
 		await context.close();
@@ -384,12 +440,14 @@ describe('accessibility', () => {
 	it('has no axe violations (WCAG 2.2 AA) before and after filling', async () => {
 		const { page, context } = await openFiller(codePath(first!.set, first!.code));
 		const scan = async () =>
-			(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-			);
+			(
+				await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+			).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		expect(await scan()).toEqual([]);
 		await page.click('button[data-action="example"]');
-		await field(page, 'billedAmount').fill('not money').catch(() => undefined);
+		await field(page, 'billedAmount')
+			.fill('not money')
+			.catch(() => undefined);
 		expect(await scan()).toEqual([]);
 		await context.close();
 	});

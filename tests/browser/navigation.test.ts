@@ -36,7 +36,9 @@ describe('go to code', () => {
 		const input = p.locator('[data-goto] input').first();
 		await input.fill('ZZ999');
 		await input.press('Enter');
-		await expect.poll(() => p.locator('[data-goto-status]').first().innerText()).toContain('“ZZ999” is not a code Denial Atlas knows');
+		await expect
+			.poll(() => p.locator('[data-goto-status]').first().innerText())
+			.toContain('“ZZ999” is not a code Denial Atlas knows');
 		await p.locator('[data-goto-search]').first().click();
 		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
 		expect(await p.locator('#starlight__search .pagefind-ui__search-input').inputValue()).toBe('ZZ999');
@@ -48,7 +50,12 @@ describe('the /codes/ index filters on the client', () => {
 	it('by text, set, status and route, without reloading', async () => {
 		const p = await page('/codes/');
 		const rows = p.locator('[data-code-row]');
-		const visible = () => rows.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.set + ':' + e.querySelector('a')!.textContent));
+		const visible = () =>
+			rows.evaluateAll((els) =>
+				els
+					.filter((e) => !(e as HTMLElement).hidden)
+					.map((e) => (e as HTMLElement).dataset.set + ':' + e.querySelector('a')!.textContent),
+			);
 		const total = entries.length;
 		expect((await visible()).length).toBe(total);
 		await p.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -65,7 +72,9 @@ describe('the /codes/ index filters on the client', () => {
 		await p.selectOption('[data-filter="route"]', 'appeal');
 		expect((await visible()).length).toBe(entries.filter((e) => e.resolution.routes.includes('appeal')).length);
 		await p.selectOption('[data-filter="status"]', 'deactivated');
-		expect((await visible()).length).toBe(entries.filter((e) => e.resolution.routes.includes('appeal') && e.status === 'deactivated').length);
+		expect((await visible()).length).toBe(
+			entries.filter((e) => e.resolution.routes.includes('appeal') && e.status === 'deactivated').length,
+		);
 		expect(await p.locator('[data-filter-count]').innerText()).toMatch(/of \d+ codes shown/);
 		expect(await p.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 		await p.close();
@@ -75,7 +84,10 @@ describe('the /codes/ index filters on the client', () => {
 		const rarc = entries.filter((e) => e.set === 'rarc');
 		const p = await page('/codes/rarc/');
 		const rows = p.locator('[data-code-row]');
-		const visible = () => rows.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.querySelector('a')!.textContent));
+		const visible = () =>
+			rows.evaluateAll((els) =>
+				els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.querySelector('a')!.textContent),
+			);
 		expect(await p.locator('[data-filter="set"]').count()).toBe(0);
 		expect((await visible()).length).toBe(rarc.length);
 		await p.fill('[data-filter="text"]', 'n 290');
@@ -83,7 +95,9 @@ describe('the /codes/ index filters on the client', () => {
 		await p.fill('[data-filter="text"]', '');
 		await p.selectOption('[data-filter="status"]', 'deactivated');
 		expect((await visible()).length).toBe(rarc.filter((e) => e.status === 'deactivated').length);
-		expect(await p.locator('[data-filter-count]').innerText()).toBe(`${rarc.filter((e) => e.status === 'deactivated').length} of ${rarc.length} codes shown.`);
+		expect(await p.locator('[data-filter-count]').innerText()).toBe(
+			`${rarc.filter((e) => e.status === 'deactivated').length} of ${rarc.length} codes shown.`,
+		);
 		await p.close();
 	});
 });
@@ -107,7 +121,9 @@ describe('links that never break', () => {
 		const p = await site.browser.newPage();
 		const response = await p.goto(`${site.url}/codes/zz-999/`);
 		expect(response?.status()).toBe(404);
-		await expect.poll(() => p.locator('[data-notfound-status]').innerText()).toContain('There is no page for the code “zz-999” yet.');
+		await expect
+			.poll(() => p.locator('[data-notfound-status]').innerText())
+			.toContain('There is no page for the code “zz-999” yet.');
 		await p.close();
 	});
 });

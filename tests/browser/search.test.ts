@@ -83,7 +83,9 @@ describe('best match from the code map', () => {
 		// Hold back Pagefind's runtime and index: the best match must not need them.
 		await p.route('**/pagefind/**', () => {});
 		await p.locator('#starlight__search .pagefind-ui__search-input').fill('PR-1 N130');
-		await expect.poll(() => p.locator('#starlight__search .best-match a').first().getAttribute('href'), { timeout: 10_000 }).toBe('/codes/carc-1/');
+		await expect
+			.poll(() => p.locator('#starlight__search .best-match a').first().getAttribute('href'), { timeout: 10_000 })
+			.toBe('/codes/carc-1/');
 		await p.close();
 	});
 });
@@ -113,7 +115,11 @@ describe('"/" opens search', () => {
 		await p.locator('body').click({ position: { x: 5, y: 300 } });
 		await p.keyboard.press('/');
 		await p.locator('dialog[open] .pagefind-ui__search-input').waitFor();
-		await expect.poll(() => p.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input')), { timeout: 10_000 }).toBe(true);
+		await expect
+			.poll(() => p.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input')), {
+				timeout: 10_000,
+			})
+			.toBe(true);
 		await p.close();
 	});
 	it('but not while typing into a field', async () => {
@@ -152,9 +158,19 @@ describe('no reshuffle: the first result seen after the last keystroke is the fi
 		await expect.poll(() => firstShown(p, query), { timeout: 15_000 }).toBe(expected);
 		// Pagefind has settled on the query (its results are shown): nothing else was shown before.
 		await expect
-			.poll(() => p.evaluate(() => document.querySelector('#starlight__search .pagefind-ui__results') !== null && !document.querySelector('#starlight__search')!.hasAttribute('data-results-stale')), { timeout: 15_000 })
+			.poll(
+				() =>
+					p.evaluate(
+						() =>
+							document.querySelector('#starlight__search .pagefind-ui__results') !== null &&
+							!document.querySelector('#starlight__search')!.hasAttribute('data-results-stale'),
+					),
+				{ timeout: 15_000 },
+			)
 			.toBe(true);
-		await p.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+		await p.waitForFunction(
+			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
+		);
 		const seen = await p.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
 		expect(seen).toEqual([expected]);
 		await p.close();
@@ -185,7 +201,9 @@ describe('go to a code', () => {
 	it('says when a code is not on the official lists, without "yet"', async () => {
 		const p = await goto('N9999');
 		const status = p.locator('[data-goto-status]');
-		await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/N9999 is written like a code but is not on the official lists/);
+		await expect
+			.poll(() => status.innerText(), { timeout: 10_000 })
+			.toMatch(/N9999 is written like a code but is not on the official lists/);
 		expect(await status.innerText()).not.toMatch(/yet/);
 		await p.close();
 	});

@@ -10,7 +10,10 @@ const site = useSite();
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 	const page = await site.browser.newPage();
 	const errors: string[] = [];
-	page.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(msg.text()));
+	page.on(
+		'console',
+		(msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(msg.text()),
+	);
 	page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
@@ -44,7 +47,9 @@ describe('a code page', () => {
 
 	it('scrolls to a section linked by its anchor', async () => {
 		const { page } = await open('/codes/carc-16/#resolution');
-		await page.waitForFunction(() => (document.querySelector('h2#resolution')?.getBoundingClientRect().top ?? 999) < 200);
+		await page.waitForFunction(
+			() => (document.querySelector('h2#resolution')?.getBoundingClientRect().top ?? 999) < 200,
+		);
 		await page.close();
 	});
 });

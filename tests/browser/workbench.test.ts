@@ -84,7 +84,14 @@ describe('remittance workbench', () => {
 		const records = parseCsvRecords(csv);
 		expect(records.length).toBe(await worklistRows(page).count());
 		const co204 = records.find((r) => r['Group-reason'] === 'CO-204')!;
-		expect(co204).toMatchObject({ Payer: 'ACME HEALTH PLAN', Claim: 'SUN1003', 'Payer claim number': 'ACM2601003', Patient: 'POE, ANN', Amount: '20.00', Deadline: 'Check the payer’s limit' });
+		expect(co204).toMatchObject({
+			Payer: 'ACME HEALTH PLAN',
+			Claim: 'SUN1003',
+			'Payer claim number': 'ACM2601003',
+			Patient: 'POE, ANN',
+			Amount: '20.00',
+			Deadline: 'Check the payer’s limit',
+		});
 		expect(co204['Code page']).toBe(`${site.url}/codes/carc-204/`);
 		expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
 		await page.context().close();
@@ -103,7 +110,11 @@ describe('remittance workbench', () => {
 		expect(await value('patientName')).toBe('ANN POE');
 		expect(await value('payerName')).toBe('ACME HEALTH PLAN');
 		expect(await value('dateOfService')).toBe('2025-12-05');
-		const stored = await page.evaluate(() => [sessionStorage.getItem('denial-atlas:letter-handover'), JSON.stringify({ ...sessionStorage }), JSON.stringify({ ...localStorage })]);
+		const stored = await page.evaluate(() => [
+			sessionStorage.getItem('denial-atlas:letter-handover'),
+			JSON.stringify({ ...sessionStorage }),
+			JSON.stringify({ ...localStorage }),
+		]);
 		expect(stored[0]).toBeNull();
 		for (const text of stored.slice(1)) expect(text).not.toMatch(/POE|ACM2601003/);
 		// Only the site's own pages and assets were requested, none carrying the patient's details.
@@ -130,7 +141,9 @@ describe('remittance workbench', () => {
 		const pdf = join(tmp, 'remit.pdf');
 		writeFileSync(pdf, '%PDF-1.7\n1 0 obj\n');
 		await page.setInputFiles('[data-decoder-file]', pdf);
-		await expect.poll(() => page.locator('[data-decoder-results]').innerText(), { timeout: 20_000 }).toContain('This is a PDF document');
+		await expect
+			.poll(() => page.locator('[data-decoder-results]').innerText(), { timeout: 20_000 })
+			.toContain('This is a PDF document');
 		await page.context().close();
 	});
 

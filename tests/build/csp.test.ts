@@ -9,7 +9,8 @@ import { DIST, requireBuild } from '../helpers/site.ts';
 
 beforeAll(requireBuild);
 
-const headerPolicy = () => /^\s+Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(join(DIST, '_headers'), 'utf8'))?.[1] ?? '';
+const headerPolicy = () =>
+	/^\s+Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(join(DIST, '_headers'), 'utf8'))?.[1] ?? '';
 
 describe('Content-Security-Policy', () => {
 	it('every page carries a policy whose script-src has no unsafe-inline, and runs only inline scripts it hashes', () => {
@@ -26,10 +27,12 @@ describe('Content-Security-Policy', () => {
 			for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
 				const attrs = m[1] ?? '';
 				if (/\ssrc=/.test(attrs) || /type="application\/(ld\+)?json"/.test(attrs) || m[2] === '') continue;
-				if (!scripts.includes(`'${cspHash(m[2]!)}'`)) problems.push(`${file}: inline script not in its CSP: ${m[2]!.trim().slice(0, 60)}`);
+				if (!scripts.includes(`'${cspHash(m[2]!)}'`))
+					problems.push(`${file}: inline script not in its CSP: ${m[2]!.trim().slice(0, 60)}`);
 			}
 			for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/g)) {
-				if (!(directives.get('style-src-elem') ?? []).includes(`'${cspHash(m[2]!)}'`)) problems.push(`${file}: inline <style> not in its CSP`);
+				if (!(directives.get('style-src-elem') ?? []).includes(`'${cspHash(m[2]!)}'`))
+					problems.push(`${file}: inline <style> not in its CSP`);
 			}
 			if (problems.length > 20) break;
 		}
@@ -40,7 +43,13 @@ describe('Content-Security-Policy', () => {
 		const header = parsePolicy(headerPolicy());
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
 		expect(header.get('script-src')).not.toContain("'unsafe-inline'");
-		for (const path of ['index.html', 'codes/carc-16/index.html', 'codes/co-16/index.html', '404.html', 'decode/index.html']) {
+		for (const path of [
+			'index.html',
+			'codes/carc-16/index.html',
+			'codes/co-16/index.html',
+			'404.html',
+			'decode/index.html',
+		]) {
 			const page = parsePolicy(metaPolicy(readFileSync(join(DIST, path), 'utf8'))!);
 			for (const [name, sources] of page) {
 				for (const source of sources) expect(header.get(name), `${path}: ${name} ${source}`).toContain(source);

@@ -65,7 +65,12 @@ describe('deploy:check', () => {
 		const results = await checkDeployment(server.url);
 		expect(results.filter((r) => !r.ok)).toEqual([]);
 		expect(results.map((r) => r.name)).toEqual(
-			expect.arrayContaining(["Content-Security-Policy header: frame-ancestors 'none'", 'an alias redirects to its code page', "a missing page answers 404 with the site's 404 page", 'hashed assets are cached for a year, immutable']),
+			expect.arrayContaining([
+				"Content-Security-Policy header: frame-ancestors 'none'",
+				'an alias redirects to its code page',
+				"a missing page answers 404 with the site's 404 page",
+				'hashed assets are cached for a year, immutable',
+			]),
 		);
 	});
 
@@ -81,8 +86,12 @@ describe('deploy:check', () => {
 		// Asynchronously: the server under test runs in this process, so a blocking spawn would starve it.
 		const run = (...args: string[]) =>
 			new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-				execFile(node, [join(ROOT, 'scripts', 'deploy-check.ts'), ...args], { encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) =>
-					resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+				execFile(
+					node,
+					[join(ROOT, 'scripts', 'deploy-check.ts'), ...args],
+					{ encoding: 'utf8', timeout: 60_000 },
+					(error, stdout, stderr) =>
+						resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
 				);
 			});
 		const ok = await run(server.url);

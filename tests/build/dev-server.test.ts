@@ -17,9 +17,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 // Inside the project, so node_modules resolve from the parent as they do for the real site.
 const site = join(root, `devtest-tmp-${process.pid}`);
 const ENTRIES = ['carc-16.mdx', 'carc-29.mdx', 'rarc-ma130.mdx', 'rarc-n290.mdx', 'payer-ccm31.mdx'];
-const BROKEN_YAML = '---\ndraft: true\ncode: "ZZYAML"\nset: payer\ntitle: a title: with a colon\n  indented: wrongly\n---\n\nBody.\n';
+const BROKEN_YAML =
+	'---\ndraft: true\ncode: "ZZYAML"\nset: payer\ntitle: a title: with a colon\n  indented: wrongly\n---\n\nBody.\n';
 const BROKEN_SCHEMA = (summary: string) =>
-	readFileSync(join(root, 'src/content/codes/carc-29.mdx'), 'utf8').replace(/^code: .*$/m, 'code: "197"').replace(/^summary: .*$/m, summary);
+	readFileSync(join(root, 'src/content/codes/carc-29.mdx'), 'utf8')
+		.replace(/^code: .*$/m, 'code: "197"')
+		.replace(/^summary: .*$/m, summary);
 
 let server: ChildProcess;
 let log = '';
@@ -46,13 +49,20 @@ async function get(path: string): Promise<{ status: number; html: string }> {
 }
 
 /** Poll until `ok` holds; no fixed sleeps, a generous limit for a loaded 2-core machine. */
-async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, limitMs = 150_000): Promise<T> {
+async function until<T>(
+	what: string,
+	probe: () => Promise<T>,
+	ok: (value: T) => boolean,
+	limitMs = 150_000,
+): Promise<T> {
 	const end = Date.now() + limitMs;
 	let last: T = await probe();
 	while (!ok(last)) {
 		if (Date.now() > end) {
 			const messages = log.split('\n').filter((l) => !/\[(200|500|404)\] \//.test(l));
-			throw new Error(`timed out waiting for ${what}; dev server log without request lines:\n${messages.slice(-60).join('\n')}`);
+			throw new Error(
+				`timed out waiting for ${what}; dev server log without request lines:\n${messages.slice(-60).join('\n')}`,
+			);
 		}
 		await new Promise((r) => setTimeout(r, 250));
 		last = await probe();
@@ -63,7 +73,8 @@ async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) =>
 /** The environment without what vitest adds (NODE_ENV=test, BASE_URL, MODE, …), which would change how Astro serves. */
 function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
-	for (const key of Object.keys(env)) if (/^(VITEST|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)) delete env[key];
+	for (const key of Object.keys(env))
+		if (/^(VITEST|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(key)) delete env[key];
 	return env;
 }
 
@@ -82,7 +93,10 @@ beforeAll(async () => {
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(site);
 	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(site, name));
-	cpSync(join(root, 'src'), join(site, 'src'), { recursive: true, filter: (from) => !from.includes('/src/content/codes/') });
+	cpSync(join(root, 'src'), join(site, 'src'), {
+		recursive: true,
+		filter: (from) => !from.includes('/src/content/codes/'),
+	});
 	mkdirSync(join(site, 'src/content/codes'), { recursive: true });
 	for (const name of ENTRIES) cpSync(join(root, 'src/content/codes', name), join(site, 'src/content/codes', name));
 	writeFileSync(join(site, 'src/content/codes/payer-zzyaml.mdx'), BROKEN_YAML);
@@ -90,11 +104,21 @@ beforeAll(async () => {
 	writeFileSync(join(site, 'src/content/codes/carc-22.mdx'), scaffoldEntry('carc', '22', { today: '2026-11-28' }).text);
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-		cwd: site,
-		detached: true,
-		env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
+	server = spawn(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+		{
+			cwd: site,
+			detached: true,
+			env: {
+				...cleanEnv(),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				ASTRO_DISABLE_UPDATE_CHECK: 'true',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+			},
+		},
+	);
 	server.stdout!.on('data', (d) => (log += String(d)));
 	server.stderr!.on('data', (d) => (log += String(d)));
 	server.on('exit', (code) => (log += `\n[dev server exited with ${code}]\n`));
@@ -113,7 +137,11 @@ afterAll(() => {
 
 describe('npm run dev with broken entries present', () => {
 	it('starts and serves a valid entry', async () => {
-		const page = await until('the dev server to serve /codes/carc-16/', () => get('/codes/carc-16/'), (p) => p.status === 200);
+		const page = await until(
+			'the dev server to serve /codes/carc-16/',
+			() => get('/codes/carc-16/'),
+			(p) => p.status === 200,
+		);
 		expect(titleOf(page.html)).toContain('CARC 16');
 		expect(server.exitCode).toBeNull();
 	}, 240_000);
@@ -145,7 +173,12 @@ describe('npm run dev with broken entries present', () => {
 		const file = join(site, 'src/content/codes/carc-16.mdx');
 		save(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Claim lacks information first edit marker'));
 		// Keep requesting while the content layer reloads, as a browser reloading on save does.
-		const page = await until('the edited title', () => get('/codes/carc-16/'), (p) => titleOf(p.html).includes('first edit marker'), 90_000);
+		const page = await until(
+			'the edited title',
+			() => get('/codes/carc-16/'),
+			(p) => titleOf(p.html).includes('first edit marker'),
+			90_000,
+		);
 		expect(page.status).toBe(200);
 	}, 120_000);
 
@@ -154,7 +187,12 @@ describe('npm run dev with broken entries present', () => {
 			join(site, 'src/content/codes/carc-197.mdx'),
 			BROKEN_SCHEMA('summary: A fixed summary that is long enough to pass the schema check, saying what to do next.'),
 		);
-		const page = await until('the fixed entry', () => get('/codes/carc-197/'), (p) => p.status === 200, 90_000);
+		const page = await until(
+			'the fixed entry',
+			() => get('/codes/carc-197/'),
+			(p) => p.status === 200,
+			90_000,
+		);
 		expect(page.html).not.toContain('This entry is invalid');
 	}, 120_000);
 });

@@ -19,6 +19,8 @@ describe('<title>', () => {
 		const entry = publishedEntries().find((e) => e.title.includes("'"))!;
 		expect(entry).toBeDefined();
 		const path = codePath(entry.set, entry.code);
-		expect(titleOf(path)).toBe(`${escapeHtmlText(`${displayCode(entry.set, entry.code)}: ${entry.title}`)} | Denial Atlas`);
+		expect(titleOf(path)).toBe(
+			`${escapeHtmlText(`${displayCode(entry.set, entry.code)}: ${entry.title}`)} | Denial Atlas`,
+		);
 	});
 });

@@ -21,7 +21,10 @@ function part(html: string, marker: string): { text: string; links: string[] } |
 	const tag = /^<(\w+)/.exec(html.slice(open))![1]!;
 	const end = html.indexOf(`</${tag}>`, start);
 	const chunk = html.slice(open, end);
-	return { text: chunk.replace(/<[^>]+>/g, '').replace(/\s+/g, ' '), links: [...chunk.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!) };
+	return {
+		text: chunk.replace(/<[^>]+>/g, '').replace(/\s+/g, ' '),
+		links: [...chunk.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!),
+	};
 }
 
 describe('code pages show the history the facts hold', () => {
@@ -42,7 +45,8 @@ describe('code pages show the history the facts hold', () => {
 			];
 			for (const text of expect) if (!list.text.includes(text)) wrong.push(`${e.set}:${e.code} lacks “${text}”`);
 			const links = [...h.successors, ...h.replaces].map((ref) => codePath(splitRef(ref).set, splitRef(ref).code));
-			if (links.join() !== list.links.join()) wrong.push(`${e.set}:${e.code} history links ${list.links.join(' ')}, expected ${links.join(' ')}`);
+			if (links.join() !== list.links.join())
+				wrong.push(`${e.set}:${e.code} history links ${list.links.join(' ')}, expected ${links.join(' ')}`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -58,12 +62,15 @@ describe('code pages show the history the facts hold', () => {
 				wrong.push(`${e.set}:${e.code} has no banner`);
 				continue;
 			}
-			if (h.stop && !banner.text.includes(`stop date of ${formatDateLong(h.stop)}`)) wrong.push(`${e.set}:${e.code}: no stop date`);
+			if (h.stop && !banner.text.includes(`stop date of ${formatDateLong(h.stop)}`))
+				wrong.push(`${e.set}:${e.code}: no stop date`);
 			if (!banner.text.includes(STOP_DATE_RULE)) wrong.push(`${e.set}:${e.code}: no stop-date rule`);
 			if (/secondary claims/.test(banner.text)) wrong.push(`${e.set}:${e.code}: still claims secondary claims`);
 			const successors = h.successors.map((ref) => codePath(splitRef(ref).set, splitRef(ref).code));
-			if (banner.links.join() !== successors.join()) wrong.push(`${e.set}:${e.code}: banner links ${banner.links.join(' ')}, expected ${successors.join(' ')}`);
-			if (!successors.length && !banner.text.includes('names no replacement')) wrong.push(`${e.set}:${e.code}: should say no replacement is named`);
+			if (banner.links.join() !== successors.join())
+				wrong.push(`${e.set}:${e.code}: banner links ${banner.links.join(' ')}, expected ${successors.join(' ')}`);
+			if (!successors.length && !banner.text.includes('names no replacement'))
+				wrong.push(`${e.set}:${e.code}: should say no replacement is named`);
 		}
 		expect(wrong).toEqual([]);
 	});
@@ -71,7 +78,9 @@ describe('code pages show the history the facts hold', () => {
 	it('every code page says when it was last reviewed, in words, and offers to report a problem with the code prefilled', () => {
 		for (const e of publishedEntries()) {
 			const html = readPage(codePath(e.set, e.code));
-			expect(html, e.code).toContain(`Last reviewed <time datetime="${e.lastReviewed}">${formatDateLong(e.lastReviewed)}</time>`);
+			expect(html, e.code).toContain(
+				`Last reviewed <time datetime="${e.lastReviewed}">${formatDateLong(e.lastReviewed)}</time>`,
+			);
 			const report = /<a href="([^"]+)"[^>]*data-report-problem[^>]*>Report a problem with this page<\/a>/.exec(html);
 			expect(report, e.code).not.toBeNull();
 			const url = new URL(report![1]!.replaceAll('&amp;', '&'));
@@ -89,7 +98,8 @@ describe('what changed', () => {
 		for (const r of all) {
 			const html = readPage(releasePath(r.date));
 			for (const [set, kinds] of Object.entries(r.sets)) {
-				for (const codes of Object.values(kinds)) for (const code of codes) expect(html).toContain(`href="${codePath(set, code)}"`);
+				for (const codes of Object.values(kinds))
+					for (const code of codes) expect(html).toContain(`href="${codePath(set, code)}"`);
 			}
 		}
 		expect(readPage('/')).toContain('href="/changes/"');
@@ -98,7 +108,9 @@ describe('what changed', () => {
 	it('has a feed that parses as XML, with one item per release date linking its page', () => {
 		const xml = readFileSync(join(DIST, 'changes/feed.xml'), 'utf8');
 		expect(XMLValidator.validate(xml)).toBe(true);
-		const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } } };
+		const feed = new XMLParser().parse(xml) as {
+			rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } };
+		};
 		const items = feed.rss.channel.item;
 		expect(items).toHaveLength(all.length);
 		expect(items.map((i) => new URL(i.link).pathname)).toEqual(all.map((r) => releasePath(r.date)));
@@ -110,7 +122,12 @@ describe('the API and llms.txt carry the history', () => {
 	it('codes.json and the per-code files have start, lastModified, stop, successors and replaces', () => {
 		const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as { codes: Record<string, unknown>[] };
 		const c220 = api.codes.find((c) => c.set === 'carc' && c.code === '220')!;
-		expect(c220).toMatchObject({ start: '2008-01-27', stop: CODE_LISTS.carc!.codes['220']!.stop, successors: ['carc:P7'], replaces: [] });
+		expect(c220).toMatchObject({
+			start: '2008-01-27',
+			stop: CODE_LISTS.carc!.codes['220']!.stop,
+			successors: ['carc:P7'],
+			replaces: [],
+		});
 		const p7 = JSON.parse(readFileSync(join(DIST, 'api/codes/carc-p7.json'), 'utf8'));
 		expect(p7).toMatchObject({ replaces: ['carc:220'], stop: null });
 		const payer = api.codes.find((c) => c.set === 'payer')!;

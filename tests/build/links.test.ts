@@ -27,7 +27,9 @@ describe('internal links', () => {
 			retryErrorsJitter: 500,
 			linksToSkip: async (link) => !link.startsWith(server.url),
 		});
-		const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.status ?? ''} ${l.url} (linked from ${l.parent ?? '?'})`);
+		const broken = result.links
+			.filter((l) => l.state === 'BROKEN')
+			.map((l) => `${l.status ?? ''} ${l.url} (linked from ${l.parent ?? '?'})`);
 		expect(broken).toEqual([]);
 		expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(10);
 	}, 900_000);

@@ -12,7 +12,13 @@ beforeAll(requireBuild);
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? (['_astro', 'pagefind'].includes(d.name) ? [] : htmlFiles(join(dir, d.name))) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+		d.isDirectory()
+			? ['_astro', 'pagefind'].includes(d.name)
+				? []
+				: htmlFiles(join(dir, d.name))
+			: d.name.endsWith('.html')
+				? [join(dir, d.name)]
+				: [],
 	);
 }
 
@@ -22,7 +28,9 @@ describe('HTML', () => {
 		const errors: string[] = [];
 		for (const file of htmlFiles(DIST)) {
 			const report = await validator.validateFile(file);
-			for (const result of report.results) for (const m of result.messages) errors.push(`${file.slice(ROOT.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+			for (const result of report.results)
+				for (const m of result.messages)
+					errors.push(`${file.slice(ROOT.length + 1)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
 		}
 		expect(errors).toEqual([]);
 		// About 5,600 pages: roughly 2 minutes alone on 2 cores, and several times that with a build running beside it.
@@ -36,15 +44,31 @@ describe('page-weight budgets (gzip)', () => {
 	const pages: [string, string, Budget][] = [
 		['home', '/', BUDGETS.home!],
 		['code page', codePath(plain.set, plain.code), BUDGETS['code page']!],
-		...(withLetter ? ([['code page with letter', codePath(withLetter.set, withLetter.code), BUDGETS['code page with letter']!]] as [string, string, Budget][]) : []),
+		...(withLetter
+			? ([['code page with letter', codePath(withLetter.set, withLetter.code), BUDGETS['code page with letter']!]] as [
+					string,
+					string,
+					Budget,
+				][])
+			: []),
 		['set index', '/codes/carc/', indexBudget(entries.filter((e) => e.set === 'carc').length)],
 		['index', '/codes/', indexBudget(entries.length)],
 		['decoder', '/decode/', BUDGETS.decoder!],
 	];
 	it.each(pages)('%s (%s) stays within budget', (type, page, budget) => {
 		const weight = pageWeight(DIST, page);
-		const largest = [...weight.assets].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((a) => `${a.url} ${kb(a.gzip)}`).join(', ');
-		expect(weight.totals.html.gzip, `${type} ${page}: HTML ${kb(weight.totals.html.gzip)} > budget ${kb(budget.html)}`).toBeLessThanOrEqual(budget.html);
-		expect(weight.totals.all.gzip, `${type} ${page}: total ${kb(weight.totals.all.gzip)} > budget ${kb(budget.total)}; largest assets: ${largest}`).toBeLessThanOrEqual(budget.total);
+		const largest = [...weight.assets]
+			.sort((a, b) => b.gzip - a.gzip)
+			.slice(0, 3)
+			.map((a) => `${a.url} ${kb(a.gzip)}`)
+			.join(', ');
+		expect(
+			weight.totals.html.gzip,
+			`${type} ${page}: HTML ${kb(weight.totals.html.gzip)} > budget ${kb(budget.html)}`,
+		).toBeLessThanOrEqual(budget.html);
+		expect(
+			weight.totals.all.gzip,
+			`${type} ${page}: total ${kb(weight.totals.all.gzip)} > budget ${kb(budget.total)}; largest assets: ${largest}`,
+		).toBeLessThanOrEqual(budget.total);
 	});
 });

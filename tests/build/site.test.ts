@@ -10,7 +10,13 @@ beforeAll(requireBuild);
 const entries = publishedEntries();
 
 const attr = (html: string, selector: RegExp) => selector.exec(html)?.[1];
-const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+const decode = (s: string) =>
+	s
+		.replaceAll('&amp;', '&')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&quot;', '"')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>');
 
 describe('code pages', () => {
 	it('exist for every published entry, and only for those', () => {
@@ -21,18 +27,21 @@ describe('code pages', () => {
 		expect(built).toEqual(entries.map((e) => codePath(e.set, e.code)).sort());
 	});
 
-	it.each(entries.map((e) => [codePath(e.set, e.code), e] as const))('%s has its title, sections, summary and aliases', (path, entry) => {
-		const html = readPage(path);
-		const h1 = attr(html, /<h1[^>]*id="_top"[^>]*>([\s\S]*?)<\/h1>/);
-		expect(decode(h1 ?? '')).toBe(`${displayCode(entry.set, entry.code)}: ${entry.title}`);
-		const ids = sectionsFor(entry).map((s) => s.id);
-		if (entry.causes.length) expect(ids).toEqual(expect.arrayContaining([...REQUIRED_SECTION_IDS]));
-		for (const id of ids) expect(html, `#${id}`).toContain(`id="${id}"`);
-		for (const id of ids) expect(html, `link to #${id}`).toContain(`href="#${id}"`);
-		expect(decode(attr(html, /<meta name="description" content="([^"]*)"/) ?? '')).toBe(entry.summary);
-		for (const alias of deriveAliases(entry)) expect(decode(html)).toContain(alias);
-		if (entry.status === 'deactivated') expect(html).toContain('Deactivated code.');
-	});
+	it.each(entries.map((e) => [codePath(e.set, e.code), e] as const))(
+		'%s has its title, sections, summary and aliases',
+		(path, entry) => {
+			const html = readPage(path);
+			const h1 = attr(html, /<h1[^>]*id="_top"[^>]*>([\s\S]*?)<\/h1>/);
+			expect(decode(h1 ?? '')).toBe(`${displayCode(entry.set, entry.code)}: ${entry.title}`);
+			const ids = sectionsFor(entry).map((s) => s.id);
+			if (entry.causes.length) expect(ids).toEqual(expect.arrayContaining([...REQUIRED_SECTION_IDS]));
+			for (const id of ids) expect(html, `#${id}`).toContain(`id="${id}"`);
+			for (const id of ids) expect(html, `link to #${id}`).toContain(`href="#${id}"`);
+			expect(decode(attr(html, /<meta name="description" content="([^"]*)"/) ?? '')).toBe(entry.summary);
+			for (const alias of deriveAliases(entry)) expect(decode(html)).toContain(alias);
+			if (entry.status === 'deactivated') expect(html).toContain('Deactivated code.');
+		},
+	);
 
 	it('show the letter where an appeal is a route, say what to do instead elsewhere, and drop the section on remarks that ask for nothing', () => {
 		for (const entry of entries) {
@@ -53,7 +62,9 @@ describe('code pages', () => {
 describe('indexes and navigation', () => {
 	it('/codes/ lists every code, by set, in natural order', () => {
 		const html = readPage('/codes/');
-		const linked = [...html.matchAll(/<a href="\/codes\/(carc|rarc|payer)-[^"]+\/">([^<]+)<\/a>/g)].map((m) => decode(m[2]!));
+		const linked = [...html.matchAll(/<a href="\/codes\/(carc|rarc|payer)-[^"]+\/">([^<]+)<\/a>/g)].map((m) =>
+			decode(m[2]!),
+		);
 		const expected = ['carc', 'rarc', 'payer'].flatMap((set) =>
 			entries
 				.filter((e) => e.set === set)
@@ -65,7 +76,8 @@ describe('indexes and navigation', () => {
 	});
 
 	it('each set has an index page', () => {
-		for (const set of ['carc', 'rarc', 'payer']) expect(existsSync(join(DIST, 'codes', set, 'index.html')), set).toBe(true);
+		for (const set of ['carc', 'rarc', 'payer'])
+			expect(existsSync(join(DIST, 'codes', set, 'index.html')), set).toBe(true);
 	});
 
 	it('the sidebar lists sets and index pages, never individual codes', () => {
@@ -93,7 +105,24 @@ describe('machine-readable access', () => {
 		const api = JSON.parse(readPage('/api/codes.json'));
 		expect(api.count).toBe(entries.length);
 		const c16 = api.codes.find((c: { code: string; set: string }) => c.set === 'carc' && c.code === '16');
-		expect(Object.keys(c16).sort()).toEqual(['aliases', 'category', 'code', 'route', 'set', 'status', 'summary', 'title', 'url', 'start', 'lastModified', 'stop', 'successors', 'replaces'].sort());
+		expect(Object.keys(c16).sort()).toEqual(
+			[
+				'aliases',
+				'category',
+				'code',
+				'route',
+				'set',
+				'status',
+				'summary',
+				'title',
+				'url',
+				'start',
+				'lastModified',
+				'stop',
+				'successors',
+				'replaces',
+			].sort(),
+		);
 		expect(c16.url).toMatch(/\/codes\/carc-16\/$/);
 		expect(c16.aliases).toContain('CO-16');
 	});
@@ -121,14 +150,21 @@ describe('machine-readable access', () => {
 });
 
 describe('link metadata', () => {
-	it.each(entries.map((e) => [codePath(e.set, e.code), e] as const))('%s unfurls: canonical, Open Graph and Twitter tags', (path, entry) => {
-		const html = decode(readPage(path));
-		expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path}"`));
-		expect(html).toContain(`<meta property="og:title" content="${displayCode(entry.set, entry.code)}: ${entry.title}"`);
-		expect(html).toContain(`<meta property="og:description" content="${entry.summary}"`);
-		expect(html).toContain('<meta name="twitter:card" content="summary"');
-		expect(html).toContain(`<meta name="twitter:title" content="${displayCode(entry.set, entry.code)}: ${entry.title}"`);
-	});
+	it.each(entries.map((e) => [codePath(e.set, e.code), e] as const))(
+		'%s unfurls: canonical, Open Graph and Twitter tags',
+		(path, entry) => {
+			const html = decode(readPage(path));
+			expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path}"`));
+			expect(html).toContain(
+				`<meta property="og:title" content="${displayCode(entry.set, entry.code)}: ${entry.title}"`,
+			);
+			expect(html).toContain(`<meta property="og:description" content="${entry.summary}"`);
+			expect(html).toContain('<meta name="twitter:card" content="summary"');
+			expect(html).toContain(
+				`<meta name="twitter:title" content="${displayCode(entry.set, entry.code)}: ${entry.title}"`,
+			);
+		},
+	);
 
 	it('redirect pages are static, noindex, canonical, and keep the fragment', () => {
 		const html = readPage('/codes/co-16/');

@@ -20,7 +20,17 @@ describe('url-manifest.json', () => {
 	it('lists every code page with its section anchors, its alias redirects and its API file', () => {
 		const manifest = committed();
 		expect(manifest.pages).toContain('/codes/carc-16/');
-		expect(manifest.anchors['/codes/carc-16/']).toEqual(expect.arrayContaining(['explanation', 'causes', 'prevention', 'resolution', 'appeal-letter', 'related', 'sources']));
+		expect(manifest.anchors['/codes/carc-16/']).toEqual(
+			expect.arrayContaining([
+				'explanation',
+				'causes',
+				'prevention',
+				'resolution',
+				'appeal-letter',
+				'related',
+				'sources',
+			]),
+		);
 		expect(manifest.redirects['/codes/co-16/']).toBe('/codes/carc-16/');
 		expect(manifest.redirects['/codes/16/']).toBe('/codes/carc-16/');
 		expect(manifest.files).toContain('/api/codes/carc-16.json');
@@ -69,7 +79,9 @@ describe('the contract catches breakage', () => {
 	it('fails when a machine-readable file disappears', () => {
 		const dir = copy();
 		rmSync(join(dir, 'api', 'codes.json'));
-		expect(compareManifest(miniManifest(), manifestFromDist(dir), dir).removed).toEqual(['/api/codes.json (file): restore it']);
+		expect(compareManifest(miniManifest(), manifestFromDist(dir), dir).removed).toEqual([
+			'/api/codes.json (file): restore it',
+		]);
 		rmSync(dir, { recursive: true });
 	});
 
@@ -77,7 +89,10 @@ describe('the contract catches breakage', () => {
 		const dir = copy();
 		rmSync(join(dir, 'codes', 'co-16'), { recursive: true });
 		mkdirSync(join(dir, 'codes', 'co-16'));
-		writeFileSync(join(dir, 'codes', 'co-16', 'index.html'), readFileSync(join(MINI_SITE, 'codes', '16', 'index.html'), 'utf8'));
+		writeFileSync(
+			join(dir, 'codes', 'co-16', 'index.html'),
+			readFileSync(join(MINI_SITE, 'codes', '16', 'index.html'), 'utf8'),
+		);
 		const { removed } = compareManifest(miniManifest(), manifestFromDist(dir), dir);
 		expect(removed).toEqual([]);
 		rmSync(dir, { recursive: true });

@@ -11,6 +11,10 @@ export function decoderFacts(): WorkbenchFacts {
 	const entries = readEntryFiles(process.cwd())
 		.map((e) => e.data as (PageSource & { draft?: boolean }) | undefined)
 		.filter((d): d is PageSource & { draft?: boolean } => Boolean(d && !d.draft && d.resolution));
-	cached = { carc: CODE_LISTS.carc!.codes, rarc: CODE_LISTS.rarc!.codes, pages: decoderPages(entries, CODE_LISTS.carc!.codes) };
+	cached = {
+		carc: CODE_LISTS.carc!.codes,
+		rarc: CODE_LISTS.rarc!.codes,
+		pages: decoderPages(entries, CODE_LISTS.carc!.codes),
+	};
 	return cached;
 }

@@ -8,7 +8,8 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
 
 export function requireBuild(): void {
-	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first (npm test does).');
+	if (!existsSync(join(DIST, 'index.html')))
+		throw new Error('dist/ has no build: run `npm run build` first (npm test does).');
 }
 
 /** The whole catalogue, validated once per test run (tests/helpers/global-setup.ts). */

@@ -26,10 +26,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 type Entry = Record<string, unknown>;
 
 /** An entry file as an author writes it: YAML frontmatter (comments allowed) and a body. */
-const file = (name: string, yaml: string, body = BODY) => parseEntryFile(`src/content/codes/${name}`, `---\n${yaml}\n---\n\n${body}\n`);
+const file = (name: string, yaml: string, body = BODY) =>
+	parseEntryFile(`src/content/codes/${name}`, `---\n${yaml}\n---\n\n${body}\n`);
 const problemsOf = (...sources: ReturnType<typeof parseEntryFile>[]): Problem[] => [
 	...sources.filter((s) => s.yamlError).map((s) => ({ file: s.file, field: '', message: s.yamlError! })),
-	...validateEntries(sources.filter((s) => !s.yamlError), { lists: FACTS }).problems,
+	...validateEntries(
+		sources.filter((s) => !s.yamlError),
+		{ lists: FACTS },
+	).problems,
 ];
 const asYaml = (entry: Entry) => JSON.stringify(entry, null, 2); // JSON is YAML
 const source = (entry: Entry, name = 'carc-29.mdx') => ({ file: `src/content/codes/${name}`, data: entry, body: BODY });
@@ -37,7 +41,10 @@ const messages = (problems: Problem[]) => problems.map(formatProblem).join('\n')
 
 describe('messages that say what to write', () => {
 	it('gives YAML errors the line number of the file, not of the frontmatter', () => {
-		const parsed = parseEntryFile('src/content/codes/carc-29.mdx', '---\ncode: "29"\nset: carc\ntitle: Payer note: read it\n  indented: wrongly\n---\nBody');
+		const parsed = parseEntryFile(
+			'src/content/codes/carc-29.mdx',
+			'---\ncode: "29"\nset: carc\ntitle: Payer note: read it\n  indented: wrongly\n---\nBody',
+		);
 		// Line 4 of the file holds the unquoted colon (line 3 of the frontmatter).
 		expect(parsed.yamlError).toMatch(/not valid YAML at line 4, column \d+/);
 		expect(parsed.yamlError).toMatch(/must be put in quotes/);
@@ -59,16 +66,27 @@ describe('messages that say what to write', () => {
 
 	it('lists the valid tokens when no placeholder is close', () => {
 		const entry = minimalEntry();
-		(entry.appeal as { argument: string[] }).argument = ['We ask you to review this claim again, as shown in [Something Entirely Different] enclosed here.'];
-		const problem = validateEntries([source(entry)], { lists: FACTS }).problems.find((p) => p.field === 'appeal.argument[0]');
-		expect(problem?.message).toMatch(/unknown placeholder \[Something Entirely Different\].*Valid tokens: .*\[Claim Number\]/);
+		(entry.appeal as { argument: string[] }).argument = [
+			'We ask you to review this claim again, as shown in [Something Entirely Different] enclosed here.',
+		];
+		const problem = validateEntries([source(entry)], { lists: FACTS }).problems.find(
+			(p) => p.field === 'appeal.argument[0]',
+		);
+		expect(problem?.message).toMatch(
+			/unknown placeholder \[Something Entirely Different\].*Valid tokens: .*\[Claim Number\]/,
+		);
 	});
 
 	it('explains a list item that YAML read as a map because of an unquoted colon', () => {
-		const yaml = asYaml(minimalEntry()).replace(/"causes": \[\n\s*"[^"]*",/, '"causes": [\n{"The payer said": "no referral was on file for this visit"},');
+		const yaml = asYaml(minimalEntry()).replace(
+			/"causes": \[\n\s*"[^"]*",/,
+			'"causes": [\n{"The payer said": "no referral was on file for this visit"},',
+		);
 		const problems = problemsOf(file('carc-29.mdx', yaml));
 		const problem = problems.find((p) => p.field === 'causes[0]');
-		expect(problem?.message, messages(problems)).toMatch(/read it as a "key: value" pair because of the colon after "The payer said": put the whole cause in quotes/);
+		expect(problem?.message, messages(problems)).toMatch(
+			/read it as a "key: value" pair because of the colon after "The payer said": put the whole cause in quotes/,
+		);
 	});
 });
 
@@ -84,12 +102,23 @@ describe('checks before publishing', () => {
 	});
 
 	it('refuses a TODO left in a YAML comment of a published entry, with its file line', () => {
-		const yaml = base.replace('category: "timely-filing",', 'category: "timely-filing", # TODO pick from src/lib/catalogue/categories.ts');
+		const yaml = base.replace(
+			'category: "timely-filing",',
+			'category: "timely-filing", # TODO pick from src/lib/catalogue/categories.ts',
+		);
 		const problems = problemsOf(published(yaml));
 		const line = yaml.split('\n').findIndex((l) => l.includes('# TODO')) + 2;
-		expect(problems.find((p) => p.field === `line ${line}`)?.message, messages(problems)).toMatch(/YAML comment still says TODO/);
+		expect(problems.find((p) => p.field === `line ${line}`)?.message, messages(problems)).toMatch(
+			/YAML comment still says TODO/,
+		);
 		// A draft may keep its TODOs.
-		expect(messages(problemsOf(published(`draft: true\n${yaml.replace(/^\{/, '{')}`.replace('draft: true\n{', '{\n"draft": true,'))))).not.toMatch(/TODO/);
+		expect(
+			messages(
+				problemsOf(
+					published(`draft: true\n${yaml.replace(/^\{/, '{')}`.replace('draft: true\n{', '{\n"draft": true,')),
+				),
+			),
+		).not.toMatch(/TODO/);
 	});
 
 	it('reads comments outside quotes only', () => {
@@ -98,10 +127,19 @@ describe('checks before publishing', () => {
 		expect(yamlComment('# TODO whole line')).toBe('# TODO whole line');
 	});
 
-	it.each(['https://example.com/TODO', 'https://www.example.org/payer.pdf', 'https://localhost/x', 'https://127.0.0.1/x', 'https://payer.example/x'])('refuses the placeholder host in %s', (url) => {
+	it.each([
+		'https://example.com/TODO',
+		'https://www.example.org/payer.pdf',
+		'https://localhost/x',
+		'https://127.0.0.1/x',
+		'https://payer.example/x',
+	])('refuses the placeholder host in %s', (url) => {
 		const entry = { ...payerEntry(), sources: [{ title: 'Payer bulletin', url }] };
 		const problems = validateEntries([source(entry, 'payer-ccm31.mdx')], { lists: FACTS }).problems;
-		expect(problems.some((p) => p.field === 'sources[0].url' && /placeholder address/.test(p.message)), messages(problems)).toBe(true);
+		expect(
+			problems.some((p) => p.field === 'sources[0].url' && /placeholder address/.test(p.message)),
+			messages(problems),
+		).toBe(true);
 	});
 
 	it('accepts real hosts', () => {
@@ -112,9 +150,12 @@ describe('checks before publishing', () => {
 	it('refuses "Incorrect information." as a cause, and the other banned phrases', () => {
 		const entry = minimalEntry();
 		(entry.causes as string[])[0] = 'Incorrect information was sent on the claim form.';
-		(entry.prevention as string[])[0] = 'It is important to note that you should check the member ID before you submit.';
+		(entry.prevention as string[])[0] =
+			'It is important to note that you should check the member ID before you submit.';
 		const problems = validateEntries([source(entry)], { lists: FACTS }).problems;
-		expect(problems.find((p) => p.field === 'causes[0]')?.message, messages(problems)).toMatch(/"incorrect information", which the style guide bans/);
+		expect(problems.find((p) => p.field === 'causes[0]')?.message, messages(problems)).toMatch(
+			/"incorrect information", which the style guide bans/,
+		);
 		expect(problems.find((p) => p.field === 'prevention[0]')?.message).toMatch(/"it is important to note"/);
 	});
 
@@ -124,7 +165,11 @@ describe('checks before publishing', () => {
 	});
 
 	it('catches every TODO the scaffolder writes once the draft line is gone', () => {
-		for (const [set, code] of [['carc', '22'], ['rarc', 'N130'], ['payer', 'ABC1']] as const) {
+		for (const [set, code] of [
+			['carc', '22'],
+			['rarc', 'N130'],
+			['payer', 'ABC1'],
+		] as const) {
 			const { slug, text } = scaffoldEntry(set, code, { today: '2026-11-28' });
 			const todoLines = text.split('\n').filter((l) => /TODO/.test(l.split('---')[0]!)).length;
 			const parsed = parseEntryFile(`src/content/codes/${slug}.mdx`, text.replace('draft: true\n', ''));
@@ -150,13 +195,28 @@ describe('URLs computed from the entries', () => {
 		const derived = entryUrls([...entries, extra]);
 		const { added, removed } = diffEntryUrls(committed, derived);
 		expect(removed).toEqual([]);
-		expect(added).toEqual(expect.arrayContaining(['/codes/payer-zz9/', '/api/codes/payer-zz9.json', '/codes/zz9/ (redirect to /codes/payer-zz9/)', '/codes/payer-zz9/#explanation']));
+		expect(added).toEqual(
+			expect.arrayContaining([
+				'/codes/payer-zz9/',
+				'/api/codes/payer-zz9.json',
+				'/codes/zz9/ (redirect to /codes/payer-zz9/)',
+				'/codes/payer-zz9/#explanation',
+			]),
+		);
 		expect(diffEntryUrls(mergeEntryUrls(committed, derived), derived)).toEqual({ added: [], removed: [] });
 	});
 
 	it('report a removed entry as removed URLs', () => {
-		const { removed } = diffEntryUrls(committed, entryUrls(entries.filter((e) => !(e.set === 'carc' && e.code === '29'))));
-		expect(removed).toEqual(expect.arrayContaining([expect.stringMatching(/^\/codes\/carc-29\/ \(page\)/), expect.stringMatching(/^\/api\/codes\/carc-29\.json/)]));
+		const { removed } = diffEntryUrls(
+			committed,
+			entryUrls(entries.filter((e) => !(e.set === 'carc' && e.code === '29'))),
+		);
+		expect(removed).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^\/codes\/carc-29\/ \(page\)/),
+				expect.stringMatching(/^\/api\/codes\/carc-29\.json/),
+			]),
+		);
 	});
 
 	it('leave drafts out', () => {
@@ -201,14 +261,29 @@ describe('the command lines', () => {
 		}
 	});
 	it('parses known flags and positionals', () => {
-		const { values, positionals } = parseCli({ usage, args: ['--fast', 'a.mdx'], options: { fast: { type: 'boolean' } }, allowPositionals: true });
+		const { values, positionals } = parseCli({
+			usage,
+			args: ['--fast', 'a.mdx'],
+			options: { fast: { type: 'boolean' } },
+			allowPositionals: true,
+		});
 		expect(values.fast).toBe(true);
 		expect(positionals).toEqual(['a.mdx']);
 	});
-	it.each(['validate.ts', 'new-code.ts', 'url-manifest.ts', 'placeholders-doc.ts', 'audit.ts', 'bench.ts', 'prepublish-check.ts', 'fields-doc.ts'])(
+	it.each([
+		'validate.ts',
+		'new-code.ts',
+		'url-manifest.ts',
+		'placeholders-doc.ts',
+		'audit.ts',
+		'bench.ts',
+		'prepublish-check.ts',
+		'fields-doc.ts',
+	])(
 		'scripts/%s: --help exits 0 with usage, an unknown flag exits 2 naming it',
 		(script) => {
-			const run = (arg: string) => spawnSync(process.execPath, [join(root, 'scripts', script), arg], { cwd: root, encoding: 'utf8' });
+			const run = (arg: string) =>
+				spawnSync(process.execPath, [join(root, 'scripts', script), arg], { cwd: root, encoding: 'utf8' });
 			const help = run('--help');
 			expect(help.status, help.stderr).toBe(0);
 			expect(help.stdout).toMatch(/^Usage: /);
@@ -219,7 +294,10 @@ describe('the command lines', () => {
 		90_000,
 	);
 	it('validate takes files and reports only theirs, checked against the whole catalogue', () => {
-		const out = execFileSync(process.execPath, [join(root, 'scripts/validate.ts'), 'src/content/codes/carc-16.mdx'], { cwd: root, encoding: 'utf8' });
+		const out = execFileSync(process.execPath, [join(root, 'scripts/validate.ts'), 'src/content/codes/carc-16.mdx'], {
+			cwd: root,
+			encoding: 'utf8',
+		});
 		expect(out).toMatch(/✓ 1 code entry valid \(1 carc\), checked against all \d+/);
 	}, 30_000);
 });
@@ -232,24 +310,45 @@ describe('authors find the steps and the fields', () => {
 			expect(message).toContain(command);
 			expect(readme).toContain(command);
 		}
-		expect(PUBLISH_STEPS.map(([step]) => step)).toEqual(['Write it', 'Validate', 'Pre-publish check', 'Record the new URLs', 'Test']);
+		expect(PUBLISH_STEPS.map(([step]) => step)).toEqual([
+			'Write it',
+			'Validate',
+			'Pre-publish check',
+			'Record the new URLs',
+			'Test',
+		]);
 	});
 	it('docs/fields.md matches the schema (npm run docs:fields)', () => {
 		expect(readFileSync(join(root, 'docs/fields.md'), 'utf8')).toBe(renderFieldsDoc());
 	});
 	it('every schema field carries its description, so editors show it', () => {
 		const doc = renderFieldsDoc();
-		for (const field of ['code', 'summary', 'resolution.routes', 'related[].ref', 'groupCodes', 'checks', 'reasonCodes', 'payer']) {
+		for (const field of [
+			'code',
+			'summary',
+			'resolution.routes',
+			'related[].ref',
+			'groupCodes',
+			'checks',
+			'reasonCodes',
+			'payer',
+		]) {
 			expect(doc).toMatch(new RegExp(`\\| \`${field.replace(/[[\].]/g, '\\$&')}\` \\|[^|]+\\|[^|]+\\| \\S`));
 		}
 	});
 	it('Astro content IntelliSense is on and the editor settings are committed', () => {
 		expect(readFileSync(join(root, 'astro.config.mjs'), 'utf8')).toMatch(/contentIntellisense: true/);
-		expect(JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'))['astro.content-intellisense']).toBe(true);
-		expect(JSON.parse(readFileSync(join(root, '.vscode/extensions.json'), 'utf8')).recommendations).toContain('astro-build.astro-vscode');
+		expect(JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'))['astro.content-intellisense']).toBe(
+			true,
+		);
+		expect(JSON.parse(readFileSync(join(root, '.vscode/extensions.json'), 'utf8')).recommendations).toContain(
+			'astro-build.astro-vscode',
+		);
 	});
 	it('"Edit this page" links come from the one repository setting', () => {
-		expect(editUrlFor('src/content/codes/carc-16.mdx', DEFAULT_REPOSITORY_URL)).toBe(`${DEFAULT_REPOSITORY_URL}/edit/main/src/content/codes/carc-16.mdx`);
+		expect(editUrlFor('src/content/codes/carc-16.mdx', DEFAULT_REPOSITORY_URL)).toBe(
+			`${DEFAULT_REPOSITORY_URL}/edit/main/src/content/codes/carc-16.mdx`,
+		);
 		expect(readFileSync(join(root, 'astro.config.mjs'), 'utf8')).toMatch(/editLink: \{ baseUrl: EDIT_BASE_URL \}/);
 	});
 });
@@ -266,6 +365,8 @@ describe('what dev shows for a broken entry', () => {
 		expect(codeFromId('strange')).toEqual({ set: 'payer', code: 'STRANGE' });
 	});
 	it('reports a YAML error in dev with the file line', () => {
-		expect(problemsForFile('src/content/codes/x.mdx', '---\ncode: "1\n---\nBody')[0]!.message).toMatch(/not valid YAML at line \d/);
+		expect(problemsForFile('src/content/codes/x.mdx', '---\ncode: "1\n---\nBody')[0]!.message).toMatch(
+			/not valid YAML at line \d/,
+		);
 	});
 });

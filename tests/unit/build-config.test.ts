@@ -20,13 +20,21 @@ describe('astro.config.mjs', () => {
 
 describe('CSP helpers', () => {
 	it('reads inline script bodies from a component and hashes them as browsers do', () => {
-		expect(inlineScriptBodies('<p>x</p><script is:inline>a()</script><script>b()</script><script is:inline aria-hidden="true">\n\tc()\n</script>')).toEqual(['a()', '\n\tc()\n']);
+		expect(
+			inlineScriptBodies(
+				'<p>x</p><script is:inline>a()</script><script>b()</script><script is:inline aria-hidden="true">\n\tc()\n</script>',
+			),
+		).toEqual(['a()', '\n\tc()\n']);
 		// The well-known SHA-256 of the empty string.
 		expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
 	});
 	it('merges page policies into one header that allows what each page allows', () => {
-		const merged = parsePolicy(mergePolicies(["script-src 'self' 'sha256-a'; img-src 'self'", "script-src 'self' 'sha256-b';"]));
+		const merged = parsePolicy(
+			mergePolicies(["script-src 'self' 'sha256-a'; img-src 'self'", "script-src 'self' 'sha256-b';"]),
+		);
 		expect(merged.get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
-		expect(renderHeadersFile("script-src 'self'")).toMatch(/Content-Security-Policy: script-src 'self'; frame-ancestors 'none'\n/);
+		expect(renderHeadersFile("script-src 'self'")).toMatch(
+			/Content-Security-Policy: script-src 'self'; frame-ancestors 'none'\n/,
+		);
 	});
 });

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { applyDates, buildCodeList, diffCodeLists, factsFromRow, serializeCodeList } from '../../src/lib/facts/code-list-facts.ts';
+import {
+	applyDates,
+	buildCodeList,
+	diffCodeLists,
+	factsFromRow,
+	serializeCodeList,
+} from '../../src/lib/facts/code-list-facts.ts';
 import { validityOn } from '../../src/lib/facts/validity.ts';
 import { parseCsv } from '../../src/lib/facts/csv.ts';
 import { CODE_LISTS } from '../../src/lib/facts/facts.ts';
 import { publishedEntries } from '../helpers/site.ts';
 
-const meta = { source: 'test', sourceUrl: 'https://x12.org/codes/claim-adjustment-reason-codes', listDate: '2026-08-17' };
+const meta = {
+	source: 'test',
+	sourceUrl: 'https://x12.org/codes/claim-adjustment-reason-codes',
+	listDate: '2026-08-17',
+};
 
 describe('parseCsv', () => {
 	it('reads quoted fields with commas, doubled quotes and CRLF', () => {
-		expect(parseCsv('code,status,description\r\n16,current,"Lacks info, see ""remark"""\r\n1,current,Deductible\n')).toEqual([
+		expect(
+			parseCsv('code,status,description\r\n16,current,"Lacks info, see ""remark"""\r\n1,current,Deductible\n'),
+		).toEqual([
 			['code', 'status', 'description'],
 			['16', 'current', 'Lacks info, see "remark"'],
 			['1', 'current', 'Deductible'],
@@ -22,12 +34,22 @@ describe('parseCsv', () => {
 
 describe('facts from the official text', () => {
 	it('reads group-code limits, remark requirements and policy references as flags', () => {
-		expect(factsFromRow('carc', 'current', 'Duplicate. (Use only with Group Code OA except where rules require CO)')).toEqual({ status: 'current', onlyGroups: ['OA', 'CO'] });
-		expect(factsFromRow('carc', 'current', 'Lacks info. At least one Remark Code must be provided. Refer to the 835 Healthcare Policy Identification Segment (loop 2110)')).toEqual({ status: 'current', remarkRequired: true, policyReference: true });
+		expect(
+			factsFromRow('carc', 'current', 'Duplicate. (Use only with Group Code OA except where rules require CO)'),
+		).toEqual({ status: 'current', onlyGroups: ['OA', 'CO'] });
+		expect(
+			factsFromRow(
+				'carc',
+				'current',
+				'Lacks info. At least one Remark Code must be provided. Refer to the 835 Healthcare Policy Identification Segment (loop 2110)',
+			),
+		).toEqual({ status: 'current', remarkRequired: true, policyReference: true });
 		expect(factsFromRow('rarc', 'current', 'Alert: informational only.')).toEqual({ status: 'current', alert: true });
 	});
 	it('rejects an unknown status with the row', () => {
-		expect(() => buildCodeList('carc', 'code,status,description\n16,retired,x\n', meta)).toThrow(/row 2 \(code 16\): status "retired"/);
+		expect(() => buildCodeList('carc', 'code,status,description\n16,retired,x\n', meta)).toThrow(
+			/row 2 \(code 16\): status "retired"/,
+		);
 	});
 	it('never keeps description text', () => {
 		const list = buildCodeList('carc', 'code,status,description\n16,current,SECRET WORDING\n', meta);
@@ -38,7 +60,11 @@ describe('facts from the official text', () => {
 describe('diffCodeLists', () => {
 	it('reports added, deactivated, removed and changed codes', () => {
 		const before = buildCodeList('carc', 'code,status,description\n1,current,a\n2,current,b\n3,current,c\n', meta);
-		const after = buildCodeList('carc', 'code,status,description\n1,current,a. Use only with Group Code PR\n2,deactivated,b\n4,current,d\n', meta);
+		const after = buildCodeList(
+			'carc',
+			'code,status,description\n1,current,a. Use only with Group Code PR\n2,deactivated,b\n4,current,d\n',
+			meta,
+		);
 		const diff = diffCodeLists(before, after);
 		expect(diff).toMatchObject({ added: ['4'], removed: ['3'], deactivated: ['2'], reactivated: [] });
 		expect(diff.changed.map((c) => c.code)).toEqual(['1']);
@@ -47,7 +73,8 @@ describe('diffCodeLists', () => {
 
 describe('the project’s own code lists', () => {
 	it('hold every CARC and RARC with the expected counts', () => {
-		const count = (set: 'carc' | 'rarc', status: string) => Object.values(CODE_LISTS[set]!.codes).filter((f) => f.status === status).length;
+		const count = (set: 'carc' | 'rarc', status: string) =>
+			Object.values(CODE_LISTS[set]!.codes).filter((f) => f.status === status).length;
 		expect([count('carc', 'current'), count('carc', 'deactivated')]).toEqual([297, 110]);
 		expect([count('rarc', 'current'), count('rarc', 'deactivated')]).toEqual([1137, 79]);
 		expect(Object.values(CODE_LISTS.rarc!.codes).filter((f) => f.alert).length).toBe(193);
@@ -71,20 +98,44 @@ describe('the catalogue is complete', () => {
 });
 
 describe('code history facts', () => {
-	const list = buildCodeList('carc', 'code,status,description\n1,current,x\n28,deactivated,x\n26,current,x\n27,current,x\n', { source: 's', sourceUrl: 'u', listDate: '2026-08-17' });
+	const list = buildCodeList(
+		'carc',
+		'code,status,description\n1,current,x\n28,deactivated,x\n26,current,x\n27,current,x\n',
+		{ source: 's', sourceUrl: 'u', listDate: '2026-08-17' },
+	);
 	it('adds dates and successors, with the other set prefixed', () => {
-		const dated = applyDates(list, 'code,start,last_modified,stop,replacements\n1,1995-01-01,2020-03-01,,\n28,1995-01-01,,2003-10-16,26;27;RARC:N54\n');
+		const dated = applyDates(
+			list,
+			'code,start,last_modified,stop,replacements\n1,1995-01-01,2020-03-01,,\n28,1995-01-01,,2003-10-16,26;27;RARC:N54\n',
+		);
 		expect(dated.codes['1']).toEqual({ status: 'current', start: '1995-01-01', lastModified: '2020-03-01' });
-		expect(dated.codes['28']).toEqual({ status: 'deactivated', start: '1995-01-01', stop: '2003-10-16', successors: ['carc:26', 'carc:27', 'rarc:N54'] });
+		expect(dated.codes['28']).toEqual({
+			status: 'deactivated',
+			start: '1995-01-01',
+			stop: '2003-10-16',
+			successors: ['carc:26', 'carc:27', 'rarc:N54'],
+		});
 		const diff = diffCodeLists(list, dated);
 		expect(diff.redated).toEqual(['1', '28']);
 		expect(diff.successorsChanged).toEqual(['28']);
 		expect(diff.changed).toEqual([]);
 	});
 	it.each([
-		['an impossible date', 'code,start,last_modified,stop,replacements\n1,1995-02-30,,,\n', /row 2 \(code 1\): start "1995-02-30" is not a real date/],
-		['a code not in the list', 'code,start,last_modified,stop,replacements\n99,1995-01-01,,,\n', /row 2: 99 is not in the CARC list/],
-		['a successor not in the list', 'code,start,last_modified,stop,replacements\n28,1995-01-01,,2003-10-16,77\n', /successor 77 is not in the CARC list/],
+		[
+			'an impossible date',
+			'code,start,last_modified,stop,replacements\n1,1995-02-30,,,\n',
+			/row 2 \(code 1\): start "1995-02-30" is not a real date/,
+		],
+		[
+			'a code not in the list',
+			'code,start,last_modified,stop,replacements\n99,1995-01-01,,,\n',
+			/row 2: 99 is not in the CARC list/,
+		],
+		[
+			'a successor not in the list',
+			'code,start,last_modified,stop,replacements\n28,1995-01-01,,2003-10-16,77\n',
+			/successor 77 is not in the CARC list/,
+		],
 	])('refuses %s', (_name, csv, message) => expect(() => applyDates(list, csv)).toThrow(message));
 	it('holds a stop date for every deactivated code, a start date for nearly all, and successors that exist', () => {
 		for (const [set, file] of Object.entries(CODE_LISTS)) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, codePath, compareCodes, deriveAliases, displayCode, normaliseCode, slugFor } from '../../src/lib/catalogue/codes.ts';
+import {
+	aliasKey,
+	codePath,
+	compareCodes,
+	deriveAliases,
+	displayCode,
+	normaliseCode,
+	slugFor,
+} from '../../src/lib/catalogue/codes.ts';
 import { resolveCode } from '../../src/lib/lookup/goto.ts';
 import { normaliseSearchTerm } from '../../src/lib/lookup/search-terms.ts';
 
@@ -27,7 +35,14 @@ describe('normaliseCode: the one reading of a typed code', () => {
 		expect(normaliseSearchTerm('timely filing')).toBe('timely filing');
 	});
 	it('feeds the go-to box: a group code only in front of a reason code', () => {
-		const map = { '16': 'carc-16', N130: 'rarc-n130', MA01: 'rarc-ma01', CCM31: 'payer-ccm31', 'AB-12': 'payer-ab-12', AB12: 'payer-ab-12' };
+		const map = {
+			'16': 'carc-16',
+			N130: 'rarc-n130',
+			MA01: 'rarc-ma01',
+			CCM31: 'payer-ccm31',
+			'AB-12': 'payer-ab-12',
+			AB12: 'payer-ab-12',
+		};
 		expect(resolveCode('co-16', map)).toBe('carc-16');
 		expect(resolveCode('MA1', map)).toBe('rarc-ma01');
 		expect(resolveCode('ccm31', map)).toBe('payer-ccm31');
@@ -53,10 +68,21 @@ describe('slugs and display', () => {
 
 describe('aliases', () => {
 	it('derives CO-16, CO16 and CO 16 from the allowed group codes', () => {
-		expect(deriveAliases({ set: 'carc', code: '16', groupCodes: ['CO', 'PI'] })).toEqual(['CO-16', 'CO16', 'CO 16', 'PI-16', 'PI16', 'PI 16']);
+		expect(deriveAliases({ set: 'carc', code: '16', groupCodes: ['CO', 'PI'] })).toEqual([
+			'CO-16',
+			'CO16',
+			'CO 16',
+			'PI-16',
+			'PI16',
+			'PI 16',
+		]);
 	});
 	it('splits remark codes, and appends hand-added aliases without duplicates', () => {
-		expect(deriveAliases({ set: 'rarc', code: 'N130', aliases: ['N 130', 'RARC N130'] })).toEqual(['N 130', 'N-130', 'RARC N130']);
+		expect(deriveAliases({ set: 'rarc', code: 'N130', aliases: ['N 130', 'RARC N130'] })).toEqual([
+			'N 130',
+			'N-130',
+			'RARC N130',
+		]);
 	});
 	it('normalises spellings to one key', () => {
 		for (const spelling of ['co-16', 'CO 16', 'co16', ' Co_16 ']) expect(aliasKey(spelling)).toBe('CO16');
@@ -66,6 +92,18 @@ describe('aliases', () => {
 describe('natural order', () => {
 	it('sorts 1, 2, 10, 100 and letters after numbers', () => {
 		const codes = ['100', 'B10', '10', 'N1', '2', 'A1', 'MA01', 'B2', '1', 'N10', 'M2'];
-		expect([...codes].sort(compareCodes)).toEqual(['1', '2', '10', '100', 'A1', 'B2', 'B10', 'M2', 'MA01', 'N1', 'N10']);
+		expect([...codes].sort(compareCodes)).toEqual([
+			'1',
+			'2',
+			'10',
+			'100',
+			'A1',
+			'B2',
+			'B10',
+			'M2',
+			'MA01',
+			'N1',
+			'N10',
+		]);
 	});
 });

@@ -40,15 +40,31 @@ describe('formatDateLong: dates as people read them', () => {
 	});
 
 	it('knows the length of every month', () => {
-		const last = (year: number, month: number) => [31, 30, 29, 28].find((d) => isIsoDate(`${year}-${String(month).padStart(2, '0')}-${d}`));
-		expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => last(2026, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+		const last = (year: number, month: number) =>
+			[31, 30, 29, 28].find((d) => isIsoDate(`${year}-${String(month).padStart(2, '0')}-${d}`));
+		expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => last(2026, m))).toEqual([
+			31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+		]);
 		expect(last(2024, 2)).toBe(29);
 		expect(last(2100, 2)).toBe(28);
 		expect(last(2000, 2)).toBe(29);
 	});
 
 	it('agrees with the calendar for every day of a leap year and a common year', () => {
-		const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+		const months = [
+			'January',
+			'February',
+			'March',
+			'April',
+			'May',
+			'June',
+			'July',
+			'August',
+			'September',
+			'October',
+			'November',
+			'December',
+		];
 		const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 		for (const year of [2027, 2028]) {
 			let days = 0;
@@ -56,7 +72,9 @@ describe('formatDateLong: dates as people read them', () => {
 				const d = new Date(t);
 				const iso = d.toISOString().slice(0, 10);
 				expect(isIsoDate(iso), iso).toBe(true);
-				expect(formatDateLong(iso, { weekday: true })).toBe(`${weekdays[d.getUTCDay()]}, ${months[d.getUTCMonth()]} ${d.getUTCDate()}, ${year}`);
+				expect(formatDateLong(iso, { weekday: true })).toBe(
+					`${weekdays[d.getUTCDay()]}, ${months[d.getUTCMonth()]} ${d.getUTCDate()}, ${year}`,
+				);
 			}
 			expect(days).toBe(year === 2028 ? 366 : 365);
 		}

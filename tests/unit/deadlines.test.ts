@@ -13,7 +13,9 @@ describe('appeal levels', () => {
 			['council', 60],
 			['court', 60],
 		]);
-		for (const p of PAYER_TYPES) for (const l of p.levels) expect(l.citation.url, l.id).toMatch(/^https:\/\/www\.ecfr\.gov\/current\/title-\d+\/section-[\d.-]+$/);
+		for (const p of PAYER_TYPES)
+			for (const l of p.levels)
+				expect(l.citation.url, l.id).toMatch(/^https:\/\/www\.ecfr\.gov\/current\/title-\d+\/section-[\d.-]+$/);
 	});
 });
 
@@ -33,7 +35,9 @@ describe('deadline arithmetic', () => {
 		expect(result.receipt).toBe(receipt);
 		expect(result.lastDay).toBe(last);
 		// People read the explanation: every date in it is in words; the fields above stay YYYY-MM-DD.
-		expect(result.explanation).toContain(`The notice is dated ${formatDateLong(notice)}; receipt is presumed 5 days later, on ${formatDateLong(receipt)}.`);
+		expect(result.explanation).toContain(
+			`The notice is dated ${formatDateLong(notice)}; receipt is presumed 5 days later, on ${formatDateLong(receipt)}.`,
+		);
 		expect(result.explanation).toContain(`days from then is ${formatDateLong(last)}.`);
 		expect(result.explanation).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 	});

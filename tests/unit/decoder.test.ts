@@ -9,7 +9,12 @@ import { decoderFacts } from '../helpers/decoder-facts.ts';
 
 const facts = { carc: CODE_LISTS.carc!.codes, rarc: CODE_LISTS.rarc!.codes };
 const decode = (text: string) => decodeRemittance(text, facts);
-const summary = (text: string) => decode(text).map((l) => l.codes.map((c) => `${c.group ? `${c.group}-` : ''}${c.code}${c.amount !== undefined ? `=${c.amount}` : ''}`).join(' '));
+const summary = (text: string) =>
+	decode(text).map((l) =>
+		l.codes
+			.map((c) => `${c.group ? `${c.group}-` : ''}${c.code}${c.amount !== undefined ? `=${c.amount}` : ''}`)
+			.join(' '),
+	);
 
 describe('free text', () => {
 	it.each([
@@ -25,7 +30,9 @@ describe('free text', () => {
 	it('points at the token it cannot read, and keeps the rest', () => {
 		const [line] = decode('CO-16 ZZ9 N290');
 		expect(line!.codes.map((c) => c.code)).toEqual(['16', 'N290']);
-		expect(line!.problems).toEqual([{ token: 'ZZ9', message: expect.stringContaining('not a code Denial Atlas recognises') }]);
+		expect(line!.problems).toEqual([
+			{ token: 'ZZ9', message: expect.stringContaining('not a code Denial Atlas recognises') },
+		]);
 	});
 
 	it('rejects codes missing from the official lists', () => {
@@ -65,7 +72,10 @@ CAS*PR*1*80~`;
 	});
 	it('reports a bad group code and a bad amount against their tokens', () => {
 		const [line] = decode('CAS*XX*45*10~CAS*CO*45*abc~');
-		expect(line!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/group code/), expect.stringMatching(/Reason code 45: “abc” is not an amount/)]);
+		expect(line!.problems.map((p) => p.message)).toEqual([
+			expect.stringMatching(/group code/),
+			expect.stringMatching(/Reason code 45: “abc” is not an amount/),
+		]);
 	});
 });
 
@@ -78,13 +88,23 @@ describe('robustness (fast-check)', () => {
 		fc.constantFrom(...carcCodes),
 		fc.constantFrom(...rarcCodes),
 		fc.constantFrom(...groups),
-		fc.tuple(fc.constantFrom(...groups, ...groups.map((g) => g.toLowerCase())), fc.constantFrom('-', '', '_'), fc.constantFrom(...carcCodes)).map((t) => t.join('')),
-		fc.tuple(fc.constantFrom('N', 'M', 'MA', 'n'), fc.constantFrom(' ', ''), fc.integer({ min: 0, max: 99999 })).map((t) => t.join('')),
+		fc
+			.tuple(
+				fc.constantFrom(...groups, ...groups.map((g) => g.toLowerCase())),
+				fc.constantFrom('-', '', '_'),
+				fc.constantFrom(...carcCodes),
+			)
+			.map((t) => t.join('')),
+		fc
+			.tuple(fc.constantFrom('N', 'M', 'MA', 'n'), fc.constantFrom(' ', ''), fc.integer({ min: 0, max: 99999 }))
+			.map((t) => t.join('')),
 		fc.constantFrom('ZZ9', '999', 'N99999', '(16)', '16.', 'CO-', '-', 'MA1', 'B16'),
 		fc.string({ maxLength: 8 }).filter((t) => !/[*~]/.test(t)),
 	);
 	const separator = fc.constantFrom(' ', ', ', ';', '\n', '  ', '\r\n');
-	const freeText = fc.array(fc.tuple(token, separator), { maxLength: 30 }).map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+	const freeText = fc
+		.array(fc.tuple(token, separator), { maxLength: 30 })
+		.map((parts) => parts.map(([t, sep]) => t + sep).join(''));
 	const norm = (text: string) => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 	it('every token of free text is either decoded or reported as a problem, on its own line', () => {
@@ -101,11 +121,19 @@ describe('robustness (fast-check)', () => {
 					if (tokens.length === 0) return;
 					const decoded = lines[next++];
 					expect(decoded, `line ${index + 1}: ${JSON.stringify(lineText)}`).toBeDefined();
-					const accounted = [...decoded!.codes.map((c) => norm(c.token)), ...decoded!.problems.map((p) => norm(p.token))];
-					for (const t of tokens) expect(accounted.some((a) => a.includes(norm(t))), `token ${JSON.stringify(t)} in ${JSON.stringify(lineText)}`).toBe(true);
+					const accounted = [
+						...decoded!.codes.map((c) => norm(c.token)),
+						...decoded!.problems.map((p) => norm(p.token)),
+					];
+					for (const t of tokens)
+						expect(
+							accounted.some((a) => a.includes(norm(t))),
+							`token ${JSON.stringify(t)} in ${JSON.stringify(lineText)}`,
+						).toBe(true);
 				});
 				// Only codes on the official lists are ever decoded.
-				for (const c of lines.flatMap((l) => l.codes)) expect(c.set === 'carc' ? facts.carc[c.code] : facts.rarc[c.code], c.code).toBeDefined();
+				for (const c of lines.flatMap((l) => l.codes))
+					expect(c.set === 'carc' ? facts.carc[c.code] : facts.rarc[c.code], c.code).toBeDefined();
 			}),
 			{ numRuns: 1000 },
 		);
@@ -115,9 +143,12 @@ describe('robustness (fast-check)', () => {
 		fc.assert(
 			fc.property(freeText, (text) => {
 				const first = decode(text).filter((l) => l.codes.length);
-				const canonical = first.map((l) => l.codes.map((c) => (c.group ? `${c.group}-${c.code}` : c.code)).join(' ')).join('\n');
+				const canonical = first
+					.map((l) => l.codes.map((c) => (c.group ? `${c.group}-${c.code}` : c.code)).join(' '))
+					.join('\n');
 				const again = decode(canonical);
-				const shape = (lines: typeof first) => lines.map((l) => l.codes.map((c) => `${c.set}:${c.group ?? ''}:${c.code}`));
+				const shape = (lines: typeof first) =>
+					lines.map((l) => l.codes.map((c) => `${c.set}:${c.group ?? ''}:${c.code}`));
 				expect(shape(again)).toEqual(shape(first));
 				expect(again.flatMap((l) => l.problems)).toEqual([]);
 			}),
@@ -127,9 +158,30 @@ describe('robustness (fast-check)', () => {
 
 	it('835 segments: never throws, and every CAS reason is decoded with its amount or reported', () => {
 		const cas = fc
-			.tuple(fc.constantFrom(...groups, 'XX', 'co'), fc.array(fc.tuple(fc.oneof(fc.constantFrom(...carcCodes), fc.constantFrom('999', 'ZZ')), fc.oneof(fc.integer({ min: 0, max: 99999 }).map(String), fc.constantFrom('abc', '')), fc.constantFrom('1', '')), { minLength: 1, maxLength: 3 }))
+			.tuple(
+				fc.constantFrom(...groups, 'XX', 'co'),
+				fc.array(
+					fc.tuple(
+						fc.oneof(fc.constantFrom(...carcCodes), fc.constantFrom('999', 'ZZ')),
+						fc.oneof(fc.integer({ min: 0, max: 99999 }).map(String), fc.constantFrom('abc', '')),
+						fc.constantFrom('1', ''),
+					),
+					{ minLength: 1, maxLength: 3 },
+				),
+			)
 			.map(([group, triplets]) => `CAS*${group}*${triplets.map((t) => t.join('*')).join('*')}~`);
-		const segment = fc.oneof(cas, fc.constantFrom('SVC*HC:99213*150*90**1~', 'CLP*T1*1*250*110**12*A~', 'LQ*HE*N130~', 'LQ*HE*ZZ~', 'LQ*RX*12~', 'DTM*472*20260101~'), fc.string({ maxLength: 12 }));
+		const segment = fc.oneof(
+			cas,
+			fc.constantFrom(
+				'SVC*HC:99213*150*90**1~',
+				'CLP*T1*1*250*110**12*A~',
+				'LQ*HE*N130~',
+				'LQ*HE*ZZ~',
+				'LQ*RX*12~',
+				'DTM*472*20260101~',
+			),
+			fc.string({ maxLength: 12 }),
+		);
 		fc.assert(
 			fc.property(fc.array(segment, { minLength: 1, maxLength: 12 }), (segments) => {
 				const text = segments.join('');
@@ -141,8 +193,18 @@ describe('robustness (fast-check)', () => {
 				}
 				if (!/(^|[~\s])(CAS|LQ|CLP|SVC)\*/i.test(text)) return;
 				// Each well-formed CAS reason (one whose segment was read as 835) shows up as a code or a problem.
-				const reasons = [...text.matchAll(/(?:^|~)CAS\*(CO|PR|OA|PI|CR)\*([^~]*)/gi)].flatMap((m) => m[2]!.split('*').filter((_, i) => i % 3 === 0).filter(Boolean));
-				const seen = lines.flatMap((l) => [...l.codes.map((c) => c.code), ...l.problems.map((p) => `${p.token} ${p.message}`.toUpperCase())]).join(' ');
+				const reasons = [...text.matchAll(/(?:^|~)CAS\*(CO|PR|OA|PI|CR)\*([^~]*)/gi)].flatMap((m) =>
+					m[2]!
+						.split('*')
+						.filter((_, i) => i % 3 === 0)
+						.filter(Boolean),
+				);
+				const seen = lines
+					.flatMap((l) => [
+						...l.codes.map((c) => c.code),
+						...l.problems.map((p) => `${p.token} ${p.message}`.toUpperCase()),
+					])
+					.join(' ');
 				for (const reason of reasons) expect(seen, reason).toContain(reason.toUpperCase());
 			}),
 			{ numRuns: 500 },
@@ -166,7 +228,10 @@ describe('next step', () => {
 describe('issue 13: the decoder bugs', () => {
 	const full = decoderFacts();
 	const withPages = (text: string) => decodeRemittance(text, full);
-	const steps = (text: string) => withPages(text).map((l) => l.codes.map((c) => `${c.group ? `${c.group}-` : ''}${c.code}:${c.step ?? '-'}`).join(' '));
+	const steps = (text: string) =>
+		withPages(text).map((l) =>
+			l.codes.map((c) => `${c.group ? `${c.group}-` : ''}${c.code}:${c.step ?? '-'}`).join(' '),
+		);
 
 	it('CO-204 and PI-204 never say "bill the patient"; PR-204 may', () => {
 		expect(steps('CO-204')).toEqual(['CO-204:appeal']);
@@ -186,11 +251,24 @@ describe('issue 13: the decoder bugs', () => {
 	it('reads MIA05 and MIA20–MIA24 remarks', () => {
 		const mia = `MIA*0${'*'.repeat(4)}MA07${'*'.repeat(15)}N54*N290*MA130*N130*MA01~`;
 		const r = decodeInput(`CLP*X*4*100*0~${mia}CAS*CO*16*100~`, full).remittance!;
-		expect(r.payments[0]!.claims[0]!.remarks.map((m) => m.code)).toEqual(['MA07', 'N54', 'N290', 'MA130', 'N130', 'MA01']);
+		expect(r.payments[0]!.claims[0]!.remarks.map((m) => m.code)).toEqual([
+			'MA07',
+			'N54',
+			'N290',
+			'MA130',
+			'N130',
+			'MA01',
+		]);
 	});
 	it('LQ after SVC applies to that line only; a claim remark applies to every line', () => {
-		const r = decodeInput('CLP*X*4*200*0~MOA***MA130~SVC*HC:99213*100*0~CAS*CO*16*100~LQ*HE*N290~SVC*HC:99214*100*0~CAS*CO*16*100~', full);
-		expect(r.remittance!.payments[0]!.claims[0]!.lines.map((l) => l.remarks.map((m) => m.code))).toEqual([['N290'], []]);
+		const r = decodeInput(
+			'CLP*X*4*200*0~MOA***MA130~SVC*HC:99213*100*0~CAS*CO*16*100~LQ*HE*N290~SVC*HC:99214*100*0~CAS*CO*16*100~',
+			full,
+		);
+		expect(r.remittance!.payments[0]!.claims[0]!.lines.map((l) => l.remarks.map((m) => m.code))).toEqual([
+			['N290'],
+			[],
+		]);
 		expect(r.rows!.map((x) => [x.service, x.remarks, x.warnings])).toEqual([
 			['99213', ['N290', 'MA130'], []],
 			['99214', ['MA130'], []],
@@ -199,7 +277,9 @@ describe('issue 13: the decoder bugs', () => {
 	it('free text "CAS CO 45 20" reads 20 as the amount, not as CARC 20', () => {
 		const [line] = withPages('CAS CO 45 20');
 		expect(line!.codes.map((c) => [c.group, c.code, c.amount])).toEqual([['CO', '45', 20]]);
-		expect(withPages('cas co 45 20 1 16 5 LQ HE N290').map((l) => l.codes.map((c) => c.code))).toEqual([['45', '16', 'N290']]);
+		expect(withPages('cas co 45 20 1 16 5 LQ HE N290').map((l) => l.codes.map((c) => c.code))).toEqual([
+			['45', '16', 'N290'],
+		]);
 	});
 	it('mixed input: CO-16 N290 LQ*HE*MA130~', () => {
 		expect(steps('CO-16 N290 LQ*HE*MA130~')).toEqual(['CO-16:new-claim N290:- MA130:-']);
@@ -215,11 +295,20 @@ describe('issue 13: the decoder bugs', () => {
 	it('0x10, 1e3 and Infinity are not amounts; CAS*CO**20 is an error', () => {
 		for (const amount of ['0x10', '1e3', 'Infinity']) {
 			const lines = withPages(`CLP*A*1*10*0~CAS*CO*45*${amount}~`);
-			expect(lines.flatMap((l) => l.problems).map((p) => p.message).join(' ')).toMatch(/is not an amount/);
+			expect(
+				lines
+					.flatMap((l) => l.problems)
+					.map((p) => p.message)
+					.join(' '),
+			).toMatch(/is not an amount/);
 			expect(lines.flatMap((l) => l.codes)).toEqual([]);
 			expect(withPages(`CAS CO 45 ${amount}`)[0]!.problems[0]!.message).toMatch(/is not an amount/);
 		}
-		expect(withPages('CAS*CO**20~').flatMap((l) => l.problems).map((p) => p.message)).toEqual([expect.stringMatching(/reason code\) is missing before the amount “20”/)]);
+		expect(
+			withPages('CAS*CO**20~')
+				.flatMap((l) => l.problems)
+				.map((p) => p.message),
+		).toEqual([expect.stringMatching(/reason code\) is missing before the amount “20”/)]);
 	});
 	it('reads the separators an ISA declares (| and ^)', () => {
 		const text = readFileSync(new URL('../fixtures/835/pipe-crlf.835', import.meta.url), 'utf8');
@@ -237,7 +326,9 @@ describe('issue 13: the decoder bugs', () => {
 		const codes = result.lines.flatMap((l) => l.codes);
 		expect(codes).toHaveLength(MAX_TOKENS);
 		expect(codes.every((c) => c.code === '45')).toBe(true);
-		expect(result.notices).toEqual([expect.stringMatching(/^The text has 5 more words than the decoder reads at once/)]);
+		expect(result.notices).toEqual([
+			expect.stringMatching(/^The text has 5 more words than the decoder reads at once/),
+		]);
 		expect(withPages(`${'x'.repeat(250_000)} CO-45`).flatMap((l) => l.codes.map((c) => c.code))).toEqual(['45']);
 	});
 	it('decodes 200,000-character runs of punctuation (linear-time reading; timed in npm run bench)', () => {
@@ -247,13 +338,27 @@ describe('issue 13: the decoder bugs', () => {
 		}
 	});
 	it('fuzz: no silent drop — every token is a code or a problem (fast-check)', () => {
-		const word = fc.oneof(fc.constantFrom('CO-16', 'PR', '1', 'N290', 'MA1', 'ZZ9', 'CCM31', 'co45', 'OA-18', 'X'), fc.stringMatching(/^[A-Za-z0-9-]{1,6}$/));
+		const word = fc.oneof(
+			fc.constantFrom('CO-16', 'PR', '1', 'N290', 'MA1', 'ZZ9', 'CCM31', 'co45', 'OA-18', 'X'),
+			fc.stringMatching(/^[A-Za-z0-9-]{1,6}$/),
+		);
 		fc.assert(
 			fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (words) => {
 				const lines = withPages(words.join(' '));
-				const read = lines.flatMap((l) => [...l.codes.map((c) => c.token), ...l.problems.map((p) => p.token)]).join(' ').toUpperCase().replace(/[^A-Z0-9]/g, '');
+				const read = lines
+					.flatMap((l) => [...l.codes.map((c) => c.token), ...l.problems.map((p) => p.token)])
+					.join(' ')
+					.toUpperCase()
+					.replace(/[^A-Z0-9]/g, '');
 				// Everything typed appears in a code or a problem (group codes travel with their reason code).
-				for (const w of words) if (/[A-Za-z0-9]/.test(w) && !/^(CO|PR|OA|PI|CR)$/i.test(w)) expect(read).toContain(w.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^MA(\d)$/, 'MA$1'));
+				for (const w of words)
+					if (/[A-Za-z0-9]/.test(w) && !/^(CO|PR|OA|PI|CR)$/i.test(w))
+						expect(read).toContain(
+							w
+								.toUpperCase()
+								.replace(/[^A-Z0-9]/g, '')
+								.replace(/^MA(\d)$/, 'MA$1'),
+						);
 			}),
 			{ numRuns: 500 },
 		);

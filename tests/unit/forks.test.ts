@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/site.ts';
 
-const FORKS = [{ fork: 'src/components/Search.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/Search.astro' }];
+const FORKS = [
+	{ fork: 'src/components/Search.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/Search.astro' },
+];
 
 describe('forked components match the upstream file they were copied from', () => {
 	it.each(FORKS)('$fork', ({ fork, pkg, upstream }) => {
@@ -18,8 +20,16 @@ describe('forked components match the upstream file they were copied from', () =
 		expect(label, `${fork} must say which upstream file and version it forks`).not.toBeNull();
 		const [, name, version, path, hash] = label!;
 		expect([name, path]).toEqual([pkg, upstream]);
-		const installed = JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
-		const actual = createHash('sha256').update(readFileSync(join(ROOT, 'node_modules', pkg, upstream))).digest('hex').slice(0, 16);
-		expect({ version: installed.version, hash: actual }, `${pkg} ${upstream} changed upstream: update the fork ${fork}`).toEqual({ version, hash });
+		const installed = JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+			version: string;
+		};
+		const actual = createHash('sha256')
+			.update(readFileSync(join(ROOT, 'node_modules', pkg, upstream)))
+			.digest('hex')
+			.slice(0, 16);
+		expect(
+			{ version: installed.version, hash: actual },
+			`${pkg} ${upstream} changed upstream: update the fork ${fork}`,
+		).toEqual({ version, hash });
 	});
 });

@@ -5,11 +5,17 @@ import { buildDocxDocument, PAPER_SIZES } from '../../src/lib/letter/docx.ts';
 import { assembleLetter, renderText } from '../../src/lib/letter/letter.ts';
 import { cleanValue, usableValues, xmlSafe } from '../../src/lib/letter/letter-values.ts';
 
-const letter = assembleLetter({ set: 'carc', code: '29', title: 'Timely filing limit has passed', appeal: { argument: ['We sent claim [Claim Number] on time.'], attachments: [] } });
+const letter = assembleLetter({
+	set: 'carc',
+	code: '29',
+	title: 'Timely filing limit has passed',
+	appeal: { argument: ['We sent claim [Claim Number] on time.'], attachments: [] },
+});
 
 /** Characters XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets). */
 // eslint-disable-next-line no-control-regex -- the control characters XML forbids are the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 async function documentXml(values: Record<string, string>, paper?: 'letter' | 'a4'): Promise<string> {
 	const buffer = await docx.Packer.toBuffer(buildDocxDocument(docx, letter, values, paper));
@@ -30,7 +36,12 @@ describe('characters XML forbids never reach the .docx', () => {
 		expect(xml).toContain('CLM-1');
 	});
 	it('even text that skipped cleanValue is made safe by the docx builder', async () => {
-		const raw = assembleLetter({ set: 'carc', code: '29', title: 'Bad \uFFFF title', appeal: { argument: ['Text \u0001 with \uD800 junk.'], attachments: [] } });
+		const raw = assembleLetter({
+			set: 'carc',
+			code: '29',
+			title: 'Bad \uFFFF title',
+			appeal: { argument: ['Text \u0001 with \uD800 junk.'], attachments: [] },
+		});
 		const buffer = await docx.Packer.toBuffer(buildDocxDocument(docx, raw, {}));
 		const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
 		expect(FORBIDDEN.test(xml)).toBe(false);
@@ -49,7 +60,11 @@ describe('page size follows the reader', () => {
 
 describe('values that fail their field check stay out of the letter', () => {
 	it('a bad date or amount is left out and named, good values go in', () => {
-		const { values, rejected } = usableValues({ dateOfService: '2026-02-30', claimNumber: 'CLM-1', patientName: 'Ann Lee' });
+		const { values, rejected } = usableValues({
+			dateOfService: '2026-02-30',
+			claimNumber: 'CLM-1',
+			patientName: 'Ann Lee',
+		});
 		expect(rejected).toEqual(['dateOfService']);
 		const text = renderText(letter, values);
 		expect(text).toContain('Date of service: [Date of Service]');

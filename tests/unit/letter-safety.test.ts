@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleLetter, escapeHtml, fillLine, renderHtml, renderText } from '../../src/lib/letter/letter.ts';
-import { checkValue, cleanValue, exampleValues, parseRemembered, practiceOnly } from '../../src/lib/letter/letter-values.ts';
+import {
+	checkValue,
+	cleanValue,
+	exampleValues,
+	parseRemembered,
+	practiceOnly,
+} from '../../src/lib/letter/letter-values.ts';
 import { PLACEHOLDERS } from '../../src/lib/letter/placeholders.ts';
 
 const letter = assembleLetter({
@@ -10,7 +16,9 @@ const letter = assembleLetter({
 	code: '197',
 	title: 'Prior authorization missing',
 	appeal: {
-		argument: ['Authorization [Authorization Number] covered [Procedure Code] on [Date of Service] for **[Billed Amount]**.'],
+		argument: [
+			'Authorization [Authorization Number] covered [Procedure Code] on [Date of Service] for **[Billed Amount]**.',
+		],
 		attachments: ['The authorization approval letter for [Authorization Number].'],
 	},
 });
@@ -33,7 +41,9 @@ const hostile = fc.oneof(
 		'line one\r\nline two\rline three',
 	),
 );
-const valuesArb = fc.record(Object.fromEntries(keys.map((k) => [k, hostile])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] });
+const valuesArb = fc.record(Object.fromEntries(keys.map((k) => [k, hostile])) as Record<string, fc.Arbitrary<string>>, {
+	requiredKeys: [],
+});
 
 const ALLOWED_TAGS = /<\/?(p|br|strong|ol|li)>/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
@@ -97,10 +107,20 @@ describe('renderText and fillLine', () => {
 describe('assembleLetter', () => {
 	it('accepts any argument text without brackets, and it appears verbatim', () => {
 		fc.assert(
-			fc.property(fc.string({ minLength: 1, maxLength: 300 }).filter((s) => !/[[\]]/.test(s) && !s.includes('**') && s.trim() !== ''), (argument) => {
-				const doc = assembleLetter({ set: 'carc', code: '1', title: 'T', appeal: { argument: [argument], attachments: [] } });
-				expect(renderText(doc)).toContain(argument);
-			}),
+			fc.property(
+				fc
+					.string({ minLength: 1, maxLength: 300 })
+					.filter((s) => !/[[\]]/.test(s) && !s.includes('**') && s.trim() !== ''),
+				(argument) => {
+					const doc = assembleLetter({
+						set: 'carc',
+						code: '1',
+						title: 'T',
+						appeal: { argument: [argument], attachments: [] },
+					});
+					expect(renderText(doc)).toContain(argument);
+				},
+			),
 			{ numRuns: RUNS },
 		);
 	});
@@ -124,11 +144,14 @@ describe('values', () => {
 	});
 	it('only practice details can be remembered, whatever is stored or passed', () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom(...PLACEHOLDERS.map((p) => p.key), '__proto__', 'x'), fc.string()), (values) => {
-				const kept = practiceOnly(values);
-				for (const key of Object.keys(kept)) expect(PLACEHOLDERS.find((p) => p.key === key)?.data).toBe('practice');
-				expect(Object.keys(parseRemembered(JSON.stringify(values))).every((k) => k in kept)).toBe(true);
-			}),
+			fc.property(
+				fc.dictionary(fc.constantFrom(...PLACEHOLDERS.map((p) => p.key), '__proto__', 'x'), fc.string()),
+				(values) => {
+					const kept = practiceOnly(values);
+					for (const key of Object.keys(kept)) expect(PLACEHOLDERS.find((p) => p.key === key)?.data).toBe('practice');
+					expect(Object.keys(parseRemembered(JSON.stringify(values))).every((k) => k in kept)).toBe(true);
+				},
+			),
 			{ numRuns: RUNS },
 		);
 		expect(parseRemembered('{not json')).toEqual({});

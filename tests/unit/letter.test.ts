@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assembleLetter, formatDate, formatMoney, LETTER_SKELETON, renderText, STANDARD_ATTACHMENT, unfilledPlaceholders } from '../../src/lib/letter/letter.ts';
+import {
+	assembleLetter,
+	formatDate,
+	formatMoney,
+	LETTER_SKELETON,
+	renderText,
+	STANDARD_ATTACHMENT,
+	unfilledPlaceholders,
+} from '../../src/lib/letter/letter.ts';
 import { PLACEHOLDERS, getPlaceholderByToken, suggestToken } from '../../src/lib/letter/placeholders.ts';
 import { findUnknownPlaceholders, parseInline } from '../../src/lib/letter/template.ts';
 
@@ -8,7 +16,10 @@ const source = {
 	code: '29',
 	title: 'Timely filing limit has passed',
 	appeal: {
-		argument: ['We first sent this claim on [Original Submission Date], for a service on [Date of Service].', 'The **acceptance report** shows [Payer Name] received it.'],
+		argument: [
+			'We first sent this claim on [Original Submission Date], for a service on [Date of Service].',
+			'The **acceptance report** shows [Payer Name] received it.',
+		],
 		attachments: ['The clearinghouse acceptance report.'],
 	},
 };
@@ -25,8 +36,10 @@ describe('placeholder registry', () => {
 		expect(getPlaceholderByToken('Date of Service')?.kind).toBe('date');
 	});
 	it('marks patient and claim fields as PHI, and only practice fields as practice data', () => {
-		for (const token of ['Patient Name', 'Member ID', 'Claim Number', 'Date of Service']) expect(getPlaceholderByToken(token)?.data).toBe('phi');
-		for (const token of ['Practice Header', 'Your Name', 'Your Title', 'Practice Name']) expect(getPlaceholderByToken(token)?.data).toBe('practice');
+		for (const token of ['Patient Name', 'Member ID', 'Claim Number', 'Date of Service'])
+			expect(getPlaceholderByToken(token)?.data).toBe('phi');
+		for (const token of ['Practice Header', 'Your Name', 'Your Title', 'Practice Name'])
+			expect(getPlaceholderByToken(token)?.data).toBe('practice');
 	});
 	it('suggests the nearest token for a typo, and nothing for nonsense', () => {
 		expect(suggestToken('Claim Numbr')).toBe('Claim Number');
@@ -68,8 +81,18 @@ describe('assembleLetter', () => {
 
 	it('lists each placeholder once, in letter order', () => {
 		expect(letter.placeholders).toEqual([
-			'practiceHeader', 'letterDate', 'payerName', 'appealsAddress', 'claimNumber', 'patientName', 'memberId', 'dateOfService',
-			'originalSubmissionDate', 'signerName', 'signerTitle', 'practiceName',
+			'practiceHeader',
+			'letterDate',
+			'payerName',
+			'appealsAddress',
+			'claimNumber',
+			'patientName',
+			'memberId',
+			'dateOfService',
+			'originalSubmissionDate',
+			'signerName',
+			'signerTitle',
+			'practiceName',
 		]);
 	});
 
@@ -79,11 +102,15 @@ describe('assembleLetter', () => {
 		expect(filled).toContain('The acceptance report shows Sample Plan received it.');
 		expect(filled).toContain('Date of service: March 9, 2026');
 		expect(filled).toContain('[Claim Number]');
-		expect(unfilledPlaceholders(letter, { payerName: 'Sample Plan', dateOfService: '2026-03-09' })).not.toContain('payerName');
+		expect(unfilledPlaceholders(letter, { payerName: 'Sample Plan', dateOfService: '2026-03-09' })).not.toContain(
+			'payerName',
+		);
 	});
 
 	it('keeps bold in the document model for rich output', () => {
-		const re = letter.blocks.find((b) => b.type === 'paragraph' && b.lines[0]!.some((i) => i.type === 'text' && i.text.startsWith('RE:')));
+		const re = letter.blocks.find(
+			(b) => b.type === 'paragraph' && b.lines[0]!.some((i) => i.type === 'text' && i.text.startsWith('RE:')),
+		);
 		expect(re?.type === 'paragraph' && re.lines[0]!.every((i) => i.bold)).toBe(true);
 	});
 

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { renderPlaceholderDoc } from '../../scripts/lib/placeholder-doc.ts';
 import { scaffoldEntry } from '../../scripts/lib/scaffold.ts';
 import { sectionsFor } from '../../src/lib/catalogue/sections.ts';
-import { CLAIM_FIELD_IDS, CMS_1500_SOURCE, UB_04_SOURCE, claimFieldSources, describeLocation, getClaimField } from '../../src/lib/catalogue/claim-fields.ts';
+import {
+	CLAIM_FIELD_IDS,
+	CMS_1500_SOURCE,
+	UB_04_SOURCE,
+	claimFieldSources,
+	describeLocation,
+	getClaimField,
+} from '../../src/lib/catalogue/claim-fields.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { catalogue, publishedEntries } from '../helpers/site.ts';
 import { validateEntries } from '../../src/lib/validation/validate.ts';
@@ -22,7 +29,10 @@ describe('the catalogue', () => {
 	});
 	it('holds CCM31 and the 20 common CARCs', () => {
 		const have = new Set(publishedEntries().map((e) => `${e.set}:${e.code}`));
-		const required = ['payer:CCM31', ...[1, 2, 3, 4, 11, 16, 18, 22, 27, 29, 45, 50, 96, 97, 109, 151, 167, 197, 204, 236].map((c) => `carc:${c}`)];
+		const required = [
+			'payer:CCM31',
+			...[1, 2, 3, 4, 11, 16, 18, 22, 27, 29, 45, 50, 96, 97, 109, 151, 167, 197, 204, 236].map((c) => `carc:${c}`),
+		];
 		expect(required.filter((r) => !have.has(r))).toEqual([]);
 	});
 });
@@ -47,7 +57,9 @@ describe('the scaffolder', () => {
 		expect(validateEntries([parsed]).problems.some((p) => p.field === 'title' && /TODO/.test(p.message))).toBe(true);
 	});
 	it('refuses unknown codes and sets', () => {
-		expect(() => scaffoldEntry('carc', '999', { today: '2026-11-28' })).toThrow(/not in src\/data\/code-lists\/carc.json/);
+		expect(() => scaffoldEntry('carc', '999', { today: '2026-11-28' })).toThrow(
+			/not in src\/data\/code-lists\/carc.json/,
+		);
 		expect(() => scaffoldEntry('hipaa', '1', { today: '2026-11-28' })).toThrow(/unknown code set/);
 	});
 });
@@ -59,7 +71,10 @@ describe('project files', () => {
 	it('never reach outside the project for shared reference files', () => {
 		const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
 			.split('\n')
-			.filter((f) => f && !f.endsWith('.md') && !f.startsWith('tests/unit/project.test.ts') && !f.endsWith('package-lock.json'));
+			.filter(
+				(f) =>
+					f && !f.endsWith('.md') && !f.startsWith('tests/unit/project.test.ts') && !f.endsWith('package-lock.json'),
+			);
 		const pattern = ['..', 'shared'].join('/');
 		const offenders = tracked.filter((f) => {
 			try {
@@ -75,15 +90,30 @@ describe('project files', () => {
 describe('remark-code pages', () => {
 	const base = { causes: [] as string[], prevention: [] as string[], status: 'current' };
 	it('show what to check for a remark that calls for action, and no empty causes or prevention', () => {
-		const ids = sectionsFor({ ...base, set: 'rarc', code: 'N290', checks: ['Check the rendering NPI against the note.'], resolution: { routes: ['corrected-claim'] } }).map((s) => s.id);
+		const ids = sectionsFor({
+			...base,
+			set: 'rarc',
+			code: 'N290',
+			checks: ['Check the rendering NPI against the note.'],
+			resolution: { routes: ['corrected-claim'] },
+		}).map((s) => s.id);
 		expect(ids).toEqual(['explanation', 'what-to-check', 'resolution', 'appeal-letter', 'related', 'sources']);
 	});
 	it('leave the letter section off an Alert, which has nothing to appeal', () => {
-		const ids = sectionsFor({ ...base, set: 'rarc', code: 'M4', resolution: { routes: ['informational'] } }).map((s) => s.id);
+		const ids = sectionsFor({ ...base, set: 'rarc', code: 'M4', resolution: { routes: ['informational'] } }).map(
+			(s) => s.id,
+		);
 		expect(ids).toEqual(['explanation', 'resolution', 'related', 'sources']);
 	});
 	it('keep every section of a reason code, whose anchors trainers already link to', () => {
-		const ids = sectionsFor({ set: 'carc', code: '16', status: 'current', causes: ['a'], prevention: ['b'], resolution: { routes: ['informational'] } }).map((s) => s.id);
+		const ids = sectionsFor({
+			set: 'carc',
+			code: '16',
+			status: 'current',
+			causes: ['a'],
+			prevention: ['b'],
+			resolution: { routes: ['informational'] },
+		}).map((s) => s.id);
 		expect(ids).toContain('group-codes');
 		expect(ids).toContain('appeal-letter');
 		expect(ids).not.toContain('what-to-check');
@@ -103,7 +133,10 @@ describe('claim-field registry', () => {
 		for (const id of CLAIM_FIELD_IDS) expect(describeLocation(getClaimField(id)!).length, id).toBeGreaterThan(0);
 		expect(describeLocation(getClaimField('rendering-npi')!)).toEqual(['CMS-1500 item 24J']);
 		expect(claimFieldSources(['rendering-npi']).map((s) => s.url)).toEqual([CMS_1500_SOURCE.url]);
-		expect(claimFieldSources(['diagnosis', 'type-of-bill']).map((s) => s.url)).toEqual([CMS_1500_SOURCE.url, UB_04_SOURCE.url]);
+		expect(claimFieldSources(['diagnosis', 'type-of-bill']).map((s) => s.url)).toEqual([
+			CMS_1500_SOURCE.url,
+			UB_04_SOURCE.url,
+		]);
 		expect(claimFieldSources([])).toEqual([]);
 	});
 });

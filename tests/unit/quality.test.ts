@@ -5,7 +5,9 @@ import { FACTS, minimalEntry, source } from '../fixtures/entries.ts';
 
 describe('sentenceKey', () => {
 	it('matches sentences that differ only in their codes and numbers', () => {
-		expect(sentenceKey('The payer sent CO-16 with N290 after 30 days.')).toBe(sentenceKey('The payer sent CO-29 with MA130 after 90 days!'));
+		expect(sentenceKey('The payer sent CO-16 with N290 after 30 days.')).toBe(
+			sentenceKey('The payer sent CO-29 with MA130 after 90 days!'),
+		);
 		expect(sentenceKey('Check the NPI in box 24J.')).not.toBe(sentenceKey('Check the member ID on the card.'));
 	});
 });
@@ -19,10 +21,25 @@ describe('quality checks', () => {
 	};
 
 	it('fail a cause reused by another code with only the code changed', () => {
-		const a = valid((e) => ((e.causes as string[])[0] = 'The payer sent CO-29 after 30 days because the claim reached it late.'));
-		const b = valid((e) => ((e.groupCodes = ['OA']), ((e.causes as string[])[0] = 'The payer sent OA-18 after 90 days because the claim reached it late.')), '18');
+		const a = valid(
+			(e) => ((e.causes as string[])[0] = 'The payer sent CO-29 after 30 days because the claim reached it late.'),
+		);
+		const b = valid(
+			(e) => (
+				(e.groupCodes = ['OA']),
+				((e.causes as string[])[0] = 'The payer sent OA-18 after 90 days because the claim reached it late.')
+			),
+			'18',
+		);
 		const problems = checkQuality([a, { ...b, file: 'src/content/codes/carc-18.mdx' }]);
-		expect(problems.some((p) => p.file === 'src/content/codes/carc-18.mdx' && p.field === 'causes[0]' && /repeats causes\[0\] of src\/content\/codes\/carc-29.mdx/.test(p.message))).toBe(true);
+		expect(
+			problems.some(
+				(p) =>
+					p.file === 'src/content/codes/carc-18.mdx' &&
+					p.field === 'causes[0]' &&
+					/repeats causes\[0\] of src\/content\/codes\/carc-29.mdx/.test(p.message),
+			),
+		).toBe(true);
 	});
 
 	it('fail an entry below the word floor, naming the floor', () => {

@@ -38,7 +38,11 @@ describe('next step per adjustment (one rule, one table)', () => {
 		['CO', '45', ['N130'], 'write-off'],
 		['PR', '1', ['N130'], 'bill-patient'],
 	])('%s-%s with %j → %s', (group, reason, remarks, expected) => {
-		const step = adjustmentStep({ group, routes: routesOf(`carc:${reason}`), remarkRoutes: remarks.map((m) => routesOf(`rarc:${m}`)) });
+		const step = adjustmentStep({
+			group,
+			routes: routesOf(`carc:${reason}`),
+			remarkRoutes: remarks.map((m) => routesOf(`rarc:${m}`)),
+		});
 		expect(step?.route).toBe(expected);
 	});
 	it('CO and PI never bill the patient; PR and OA may', () => {
@@ -47,19 +51,32 @@ describe('next step per adjustment (one rule, one table)', () => {
 		expect(groupAllows('PR', 'bill-patient')).toBe(true);
 		expect(groupAllows('OA', 'bill-patient')).toBe(true);
 		fc.assert(
-			fc.property(fc.constantFrom('CO', 'PI', 'co', 'pi'), fc.shuffledSubarray(['bill-patient', 'appeal', 'write-off', 'corrected-claim', 'contact-payer'], { minLength: 1 }), (group, routes) => {
-				expect(adjustmentStep({ group, routes })?.route).not.toBe('bill-patient');
-			}),
+			fc.property(
+				fc.constantFrom('CO', 'PI', 'co', 'pi'),
+				fc.shuffledSubarray(['bill-patient', 'appeal', 'write-off', 'corrected-claim', 'contact-payer'], {
+					minLength: 1,
+				}),
+				(group, routes) => {
+					expect(adjustmentStep({ group, routes })?.route).not.toBe('bill-patient');
+				},
+			),
 		);
 	});
 	it('says why when the group changed the code’s own first route', () => {
-		expect(adjustmentStep({ group: 'CO', routes: ['bill-patient', 'appeal'] })).toEqual({ route: 'appeal', note: expect.stringMatching(/rules out billing the patient/) });
+		expect(adjustmentStep({ group: 'CO', routes: ['bill-patient', 'appeal'] })).toEqual({
+			route: 'appeal',
+			note: expect.stringMatching(/rules out billing the patient/),
+		});
 	});
-	it('has no step for a code without a page', () => expect(adjustmentStep({ group: 'CO', routes: undefined })).toBeUndefined());
+	it('has no step for a code without a page', () =>
+		expect(adjustmentStep({ group: 'CO', routes: undefined })).toBeUndefined());
 });
 
 describe('strict amounts (X12 R type, integer cents)', () => {
-	it.each(['0x10', '1e3', 'Infinity', '-Infinity', 'NaN', '+5', ' 5', '1,000', '', '.', '-', '1.2.3', '12.345'])('%j is refused', (text) => expect(parseCents(text).ok).toBe(false));
+	it.each(['0x10', '1e3', 'Infinity', '-Infinity', 'NaN', '+5', ' 5', '1,000', '', '.', '-', '1.2.3', '12.345'])(
+		'%j is refused',
+		(text) => expect(parseCents(text).ok).toBe(false),
+	);
 	it.each([
 		['125.5', 12550],
 		['-40', -4000],
@@ -74,12 +91,30 @@ describe('strict amounts (X12 R type, integer cents)', () => {
 describe('two-payers.835', () => {
 	const r = readRemittance(fixture('two-payers.835'));
 	const [acme, medicare] = r.payments;
-	const claim = (account: string, status?: string) => r.payments.flatMap((p) => p.claims).find((c) => c.account === account && (!status || c.status === status))!;
+	const claim = (account: string, status?: string) =>
+		r.payments.flatMap((p) => p.claims).find((c) => c.account === account && (!status || c.status === status))!;
 
 	it('reads both transactions with payment, method, trace, date, payer and payee', () => {
 		expect(r.payments).toHaveLength(2);
-		expect(acme).toMatchObject({ amount: 30715, method: 'ACH', methodText: 'electronic funds transfer (ACH)', trace: 'EFT0001234', paymentDate: '2026-01-05', productionDate: '2026-01-04', date: '2026-01-05', payer: 'ACME HEALTH PLAN', payee: 'SUNRISE CLINIC', payeeId: '1234567893' });
-		expect(medicare).toMatchObject({ amount: 67550, method: 'CHK', methodText: 'check', trace: 'CHK50077', payer: 'REGIONAL MEDICARE CONTRACTOR' });
+		expect(acme).toMatchObject({
+			amount: 30715,
+			method: 'ACH',
+			methodText: 'electronic funds transfer (ACH)',
+			trace: 'EFT0001234',
+			paymentDate: '2026-01-05',
+			productionDate: '2026-01-04',
+			date: '2026-01-05',
+			payer: 'ACME HEALTH PLAN',
+			payee: 'SUNRISE CLINIC',
+			payeeId: '1234567893',
+		});
+		expect(medicare).toMatchObject({
+			amount: 67550,
+			method: 'CHK',
+			methodText: 'check',
+			trace: 'CHK50077',
+			payer: 'REGIONAL MEDICARE CONTRACTOR',
+		});
 		expect(r.notRemittance).toBeUndefined();
 		expect(r.problems).toEqual([]);
 	});
@@ -90,12 +125,25 @@ describe('two-payers.835', () => {
 	});
 	it('reads the claim: status in words, amounts, payer claim number, patient, lines with modifiers, units and dates', () => {
 		const c = claim('SUN1001');
-		expect(c).toMatchObject({ status: '1', statusText: 'processed as primary', charge: 25000, paid: 15000, patientShare: 2000, payerClaimNumber: 'ACM2601001', patient: 'DOE, JANE', memberId: 'XJ123456789', dates: ['2025-12-01'] });
+		expect(c).toMatchObject({
+			status: '1',
+			statusText: 'processed as primary',
+			charge: 25000,
+			paid: 15000,
+			patientShare: 2000,
+			payerClaimNumber: 'ACM2601001',
+			patient: 'DOE, JANE',
+			memberId: 'XJ123456789',
+			dates: ['2025-12-01'],
+		});
 		expect(c.lines.map((l) => [l.procedure, l.modifiers, l.charge, l.paid, l.units, l.dates])).toEqual([
 			['99213', [], 15000, 10000, 1, ['2025-12-01']],
 			['80053', ['QW'], 10000, 5000, 1, ['2025-12-01']],
 		]);
-		expect(c.lines[0]!.adjustments.map((a) => `${a.group}-${a.reason}=${a.amount}`)).toEqual(['CO-45=3000', 'PR-3=2000']);
+		expect(c.lines[0]!.adjustments.map((a) => `${a.group}-${a.reason}=${a.amount}`)).toEqual([
+			'CO-45=3000',
+			'PR-3=2000',
+		]);
 	});
 	it('reads MOA remarks as claim level and LQ after SVC as line level', () => {
 		const c = claim('SUN1002');
@@ -111,11 +159,21 @@ describe('two-payers.835', () => {
 	});
 	it('reads a reversal with negative amounts and a crossover claim', () => {
 		const rev = claim('SUN0990', '22');
-		expect(rev).toMatchObject({ reversal: true, statusText: 'reversal of a previous payment', charge: -20000, paid: -16000 });
+		expect(rev).toMatchObject({
+			reversal: true,
+			statusText: 'reversal of a previous payment',
+			charge: -20000,
+			paid: -16000,
+		});
 		expect(rev.lines[0]!.adjustments[0]!.amount).toBe(-4000);
 		expect(rev.lines[0]!.units).toBe(-1);
 		const cross = claim('SUN1004');
-		expect(cross).toMatchObject({ forwarded: true, forwardedTo: 'STATE MEDICAID PROGRAM', statusText: 'processed as primary and forwarded to another payer', filing: 'MB' });
+		expect(cross).toMatchObject({
+			forwarded: true,
+			forwardedTo: 'STATE MEDICAID PROGRAM',
+			statusText: 'processed as primary and forwarded to another payer',
+			filing: 'MB',
+		});
 	});
 	it('reads PLB provider adjustments with the reason in words', () => {
 		expect(acme!.providerAdjustments.map((p) => [p.reason, p.reference, p.amount, p.reasonText])).toEqual([
@@ -167,12 +225,17 @@ describe('separators, envelopes and line endings', () => {
 	});
 	it('reads the same file with \\r, \\n, \\r\\n or no line breaks', () => {
 		const base = fixture('two-payers.835').replace(/\n/g, '');
-		const sums = ['', '\n', '\r\n', '\r'].map((nl) => readRemittance(base.replace(/~/g, `~${nl}`)).payments.map((p) => p.claims.length));
+		const sums = ['', '\n', '\r\n', '\r'].map((nl) =>
+			readRemittance(base.replace(/~/g, `~${nl}`)).payments.map((p) => p.claims.length),
+		);
 		for (const s of sums) expect(s).toEqual([5, 2]);
 	});
 	it('reads an ISA that declares a line break as the segment terminator', () => {
-		const isa = 'ISA^00^          ^00^          ^ZZ^A              ^ZZ^B              ^260105^1200^U^00401^000000001^0^P^>\n';
-		const r = readRemittance(`${isa}ST^835^1\nBPR^I^10^C^CHK\nCLP^A1^1^10^10^^12^X\nSVC^HC>99213>59^10^10^^1\nSE^4^1\nIEA^1^1\n`);
+		const isa =
+			'ISA^00^          ^00^          ^ZZ^A              ^ZZ^B              ^260105^1200^U^00401^000000001^0^P^>\n';
+		const r = readRemittance(
+			`${isa}ST^835^1\nBPR^I^10^C^CHK\nCLP^A1^1^10^10^^12^X\nSVC^HC>99213>59^10^10^^1\nSE^4^1\nIEA^1^1\n`,
+		);
 		expect(r.payments[0]!.claims[0]!.lines[0]).toMatchObject({ procedure: '99213', modifiers: ['59'] });
 		expect(r.payments[0]!.checks.every((c) => c.ok)).toBe(true);
 	});
@@ -182,7 +245,10 @@ describe('files that are not 835 remittances say what they are', () => {
 	it.each([
 		['%PDF-1.7\n...', /PDF/],
 		['PK\u0003\u0004zipdata', /zip/],
-		['ISA*00*          *00*          *ZZ*A              *ZZ*B              *260105*1200*^*00501*000000001*0*P*:~GS*HC*A*B*20260105*1200*1*X*005010X222A1~ST*837*0001~BHT*0019*00*1*20260105*1200*CH~SE*3*0001~', /837 health care claim/],
+		[
+			'ISA*00*          *00*          *ZZ*A              *ZZ*B              *260105*1200*^*00501*000000001*0*P*:~GS*HC*A*B*20260105*1200*1*X*005010X222A1~ST*837*0001~BHT*0019*00*1*20260105*1200*CH~SE*3*0001~',
+			/837 health care claim/,
+		],
 		['ST*277*1~BHT*0010*08~SE*2*1~', /277 claim status/],
 		['ST*999*1~AK1*HC*1~SE*2*1~', /999 implementation acknowledgment/],
 	])('%#', (text, message) => {
@@ -195,7 +261,9 @@ describe('files that are not 835 remittances say what they are', () => {
 describe('errors are reported, never silent', () => {
 	it('CAS*CO**20 is an error', () => {
 		const r = readRemittance('CLP*A*1*20*0~CAS*CO**20~');
-		expect(r.problems).toEqual([{ segment: 2, id: 'CAS', message: expect.stringMatching(/reason code\) is missing before the amount “20”/) }]);
+		expect(r.problems).toEqual([
+			{ segment: 2, id: 'CAS', message: expect.stringMatching(/reason code\) is missing before the amount “20”/) },
+		]);
 	});
 	it.each(['0x10', '1e3', 'Infinity'])('CAS amount %j is an error, not a number', (amount) => {
 		const r = readRemittance(`CLP*A*1*20*0~CAS*CO*45*${amount}~`);
@@ -218,7 +286,35 @@ describe('errors are reported, never silent', () => {
 	it('fuzz: random and hostile input never throws and every segment is accounted for (fast-check)', () => {
 		const piece = fc.oneof(
 			fc.string({ maxLength: 12 }),
-			fc.constantFrom('ISA*00*', 'ISA|00|', '~', '*', '|', ':', '^', '\r\n', '\n', 'CAS*CO*', 'CAS*', 'CLP*A*4*', 'SVC*HC:', 'LQ*HE*', 'MOA***', 'MIA*', 'PLB*1*20261231*WO:', 'BPR*I*', 'ST*835*1', 'SE*', 'IEA*', '0x10', '1e3', '-', '.', '%PDF', 'PK'),
+			fc.constantFrom(
+				'ISA*00*',
+				'ISA|00|',
+				'~',
+				'*',
+				'|',
+				':',
+				'^',
+				'\r\n',
+				'\n',
+				'CAS*CO*',
+				'CAS*',
+				'CLP*A*4*',
+				'SVC*HC:',
+				'LQ*HE*',
+				'MOA***',
+				'MIA*',
+				'PLB*1*20261231*WO:',
+				'BPR*I*',
+				'ST*835*1',
+				'SE*',
+				'IEA*',
+				'0x10',
+				'1e3',
+				'-',
+				'.',
+				'%PDF',
+				'PK',
+			),
 		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
@@ -239,7 +335,8 @@ describe('errors are reported, never silent', () => {
 describe('the worklist', () => {
 	const r = readRemittance(fixture('two-payers.835'));
 	const rows = worklist(r, facts);
-	const row = (account: string, code: string) => rows.find((x) => x.account === account && `${x.group}-${x.reason}` === code)!;
+	const row = (account: string, code: string) =>
+		rows.find((x) => x.account === account && `${x.group}-${x.reason}` === code)!;
 
 	it('has one row per adjustment, each with its own next step, depending on the group code', () => {
 		expect(rows).toHaveLength(11);
@@ -255,19 +352,40 @@ describe('the worklist', () => {
 		expect(r16.warnings).toEqual([]);
 		expect(r16.route).toBe('new-claim');
 		const only = worklist(readRemittance('CLP*X*4*100*0**MA*ICN1~MOA***MA01*MA130~CAS*CO*16*100~'), facts);
-		expect(only.map((x) => [x.reason, x.remarks, x.route, x.warnings])).toEqual([['16', ['MA01', 'MA130'], 'new-claim', []]]);
+		expect(only.map((x) => [x.reason, x.remarks, x.route, x.warnings])).toEqual([
+			['16', ['MA01', 'MA130'], 'new-claim', []],
+		]);
 	});
 	it('carries claim, patient, service, billed amount, deadline and code page', () => {
-		expect(row('SUN1003', 'CO-204')).toMatchObject({ payer: 'ACME HEALTH PLAN', payerClaimNumber: 'ACM2601003', patient: 'POE, ANN', service: '97110-GP', serviceDates: ['2025-12-05'], billed: 30000, amount: 2000, deadline: 'Check the payer’s limit', href: '/codes/carc-204/' });
-		expect(row('SUN0990', 'CO-45')).toMatchObject({ amount: -4000, action: false, step: expect.stringMatching(/^Reversal/) });
+		expect(row('SUN1003', 'CO-204')).toMatchObject({
+			payer: 'ACME HEALTH PLAN',
+			payerClaimNumber: 'ACM2601003',
+			patient: 'POE, ANN',
+			service: '97110-GP',
+			serviceDates: ['2025-12-05'],
+			billed: 30000,
+			amount: 2000,
+			deadline: 'Check the payer’s limit',
+			href: '/codes/carc-204/',
+		});
+		expect(row('SUN0990', 'CO-45')).toMatchObject({
+			amount: -4000,
+			action: false,
+			step: expect.stringMatching(/^Reversal/),
+		});
 	});
 	it('counts a Medicare appeal deadline from the remittance date (42 CFR 405.942), and only there', () => {
-		expect(deadlineText('appeal', { filing: 'MB' }, '2026-01-05')).toBe('2026-05-10 (Redetermination (Medicare Administrative Contractor), 42 CFR 405.942, counted from the remittance date 2026-01-05)');
+		expect(deadlineText('appeal', { filing: 'MB' }, '2026-01-05')).toBe(
+			'2026-05-10 (Redetermination (Medicare Administrative Contractor), 42 CFR 405.942, counted from the remittance date 2026-01-05)',
+		);
 		expect(deadlineText('appeal', { filing: '12' }, '2026-01-05')).toBe('Check the payer’s limit');
 		expect(deadlineText('bill-patient', { filing: 'MB' }, '2026-01-05')).toBe('');
 	});
 	it('flags a code used after its stop date, stating the rule', () => {
-		const w = worklist(readRemittance('ST*835*1~BPR*I*0*C*NON************20260105~CLP*A*1*10*0~CAS*CO*15*10~SE*1*1~'), facts);
+		const w = worklist(
+			readRemittance('ST*835*1~BPR*I*0*C*NON************20260105~CLP*A*1*10*0~CAS*CO*15*10~SE*1*1~'),
+			facts,
+		);
 		expect(w[0]!.warnings.join(' ')).toContain(`used after its stop date (2018-05-01)`);
 		expect(w[0]!.warnings.join(' ')).toContain(STOP_DATE_RULE);
 	});
@@ -283,7 +401,11 @@ describe('the worklist', () => {
 	});
 	it('totals by group, reason, remark and payer, in cents', () => {
 		const t = totals(r, rows);
-		expect(t.byGroup.find((g) => g.key === 'CO')).toEqual({ key: 'CO', count: 8, amount: 3000 + 5000 + 10000 + 2000 - 4000 + 3000 + 2450 + 40000 });
+		expect(t.byGroup.find((g) => g.key === 'CO')).toEqual({
+			key: 'CO',
+			count: 8,
+			amount: 3000 + 5000 + 10000 + 2000 - 4000 + 3000 + 2450 + 40000,
+		});
 		expect(t.byReason.find((g) => g.key === 'PR-1')).toEqual({ key: 'PR-1', count: 1, amount: 10000 });
 		expect(t.byRemark.find((g) => g.key === 'MA130')).toEqual({ key: 'MA130', count: 1, amount: 10000 });
 		expect(t.byPayer.map((p) => [p.payer, p.claims, p.billed, p.paid, p.providerAdjustments])).toEqual([
@@ -298,14 +420,26 @@ describe('the worklist', () => {
 		expect(csvCell('@SUM')).toBe("'@SUM");
 		expect(csvCell('DOE, JANE')).toBe('"DOE, JANE"');
 		const csv = worklistCsv(rows.filter((x) => x.action));
-		expect(csv.split('\r\n')[0]).toBe('Payer,Claim,Payer claim number,Patient,Claim status,Service,Dates of service,Billed,Group-reason,Remarks,Amount,Next step,Deadline,Code page,Warnings');
-		expect(csv).toContain('ACME HEALTH PLAN,SUN1003,ACM2601003,"POE, ANN",processed as primary,97110-GP,2025-12-05,300.00,CO-204,,20.00,');
+		expect(csv.split('\r\n')[0]).toBe(
+			'Payer,Claim,Payer claim number,Patient,Claim status,Service,Dates of service,Billed,Group-reason,Remarks,Amount,Next step,Deadline,Code page,Warnings',
+		);
+		expect(csv).toContain(
+			'ACME HEALTH PLAN,SUN1003,ACM2601003,"POE, ANN",processed as primary,97110-GP,2025-12-05,300.00,CO-204,,20.00,',
+		);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 	it('fills the letter fields from the claim', () => {
 		const p = r.payments[0]!;
 		const c = p.claims[2]!;
-		expect(letterFields(p, c, c.lines[0])).toEqual({ claimNumber: 'ACM2601003', patientName: 'ANN POE', memberId: 'XJ555000111', payerName: 'ACME HEALTH PLAN', dateOfService: '2025-12-05', procedureCode: '97110', billedAmount: '300.00' });
+		expect(letterFields(p, c, c.lines[0])).toEqual({
+			claimNumber: 'ACM2601003',
+			patientName: 'ANN POE',
+			memberId: 'XJ555000111',
+			payerName: 'ACME HEALTH PLAN',
+			dateOfService: '2025-12-05',
+			procedureCode: '97110',
+			billedAmount: '300.00',
+		});
 	});
 });
 

@@ -50,7 +50,10 @@ describe('findCodes: every code in a pair or a whole line', () => {
 		expect(findCodes('PR-1 N130', MAP).map((f) => f.slug)).toEqual(['carc-1', 'rarc-n130']);
 	});
 	it('skips words in a line, unless strict', () => {
-		expect(findCodes('Line 2: CO-16 denied 45.50, see MA130', MAP).map((f) => f.slug)).toEqual(['carc-16', 'rarc-ma130']);
+		expect(findCodes('Line 2: CO-16 denied 45.50, see MA130', MAP).map((f) => f.slug)).toEqual([
+			'carc-16',
+			'rarc-ma130',
+		]);
 		expect(findCodes('CO-16 missing info', MAP, { strict: true })).toEqual([]);
 		expect(findCodes('timely filing', MAP, { strict: true })).toEqual([]);
 		expect(findCodes('CCM31', MAP, { strict: true }).map((f) => f.slug)).toEqual(['payer-ccm31']);
@@ -67,15 +70,22 @@ describe('findCodes: every code in a pair or a whole line', () => {
 describe('search ranking tiers', () => {
 	it('put current reason codes above remark codes, and retired codes last', () => {
 		const w = SEARCH_RANKING.metaWeights;
-		expect(w[searchTier({ set: 'carc', status: 'current' })]).toBeGreaterThan(w[searchTier({ set: 'rarc', status: 'current' })]);
-		expect(w[searchTier({ set: 'rarc', status: 'current' })]).toBeGreaterThan(w[searchTier({ set: 'carc', status: 'deactivated' })]);
-		expect(searchAbout({ title: 'Timely filing limit has passed', searchKeywords: ['late claim'] })).toBe('Timely filing limit has passed. late claim');
+		expect(w[searchTier({ set: 'carc', status: 'current' })]).toBeGreaterThan(
+			w[searchTier({ set: 'rarc', status: 'current' })],
+		);
+		expect(w[searchTier({ set: 'rarc', status: 'current' })]).toBeGreaterThan(
+			w[searchTier({ set: 'carc', status: 'deactivated' })],
+		);
+		expect(searchAbout({ title: 'Timely filing limit has passed', searchKeywords: ['late claim'] })).toBe(
+			'Timely filing limit has passed. late claim',
+		);
 	});
 });
 
 describe('searchKeywords are checked', () => {
 	const validate = (...entries: ReturnType<typeof source>[]) => validateEntries(entries, { lists: FACTS });
-	const withKeywords = (keywords: unknown, code = '29') => source({ ...minimalEntry(), code, searchKeywords: keywords });
+	const withKeywords = (keywords: unknown, code = '29') =>
+		source({ ...minimalEntry(), code, searchKeywords: keywords });
 	it('accepts short lower-case phrases', () => {
 		expect(validate(withKeywords(['late claim', 'filing limit'])).problems).toEqual([]);
 	});
@@ -95,6 +105,12 @@ describe('searchKeywords are checked', () => {
 			{ file: 'a.mdx', entry: { set: 'carc', code: '29', searchKeywords: ['late claim'] } },
 			{ file: 'b.mdx', entry: { set: 'carc', code: 'B4', searchKeywords: ['late  claim'] } },
 		]);
-		expect(problems).toEqual([{ file: 'b.mdx', field: 'searchKeywords[0]', message: expect.stringMatching(/"late {2}claim" is already used by carc:29 \(a.mdx\)/) }]);
+		expect(problems).toEqual([
+			{
+				file: 'b.mdx',
+				field: 'searchKeywords[0]',
+				message: expect.stringMatching(/"late {2}claim" is already used by carc:29 \(a.mdx\)/),
+			},
+		]);
 	});
 });

@@ -23,7 +23,9 @@ describe('page titles', () => {
 		expect(titleHtml('All codes', 'Denial Atlas')).toBe('All codes | Denial Atlas');
 	});
 	it('a title cannot close <title> and open a script', () => {
-		expect(titleHtml('Not needed</title><script>alert(1)</script>', 'Denial Atlas')).toBe('Not needed&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; | Denial Atlas');
+		expect(titleHtml('Not needed</title><script>alert(1)</script>', 'Denial Atlas')).toBe(
+			'Not needed&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; | Denial Atlas',
+		);
 	});
 });
 
@@ -54,7 +56,12 @@ describe('the test static server', () => {
 	afterAll(() => server.close());
 
 	it('never redirects off-site', async () => {
-		for (const path of ['//evil.example/%2e%2e/codes', '//evil.example/codes', '/\\evil.example/../codes', '/codes/carc-16']) {
+		for (const path of [
+			'//evil.example/%2e%2e/codes',
+			'//evil.example/codes',
+			'/\\evil.example/../codes',
+			'/codes/carc-16',
+		]) {
 			const res = await get(server.url, path);
 			if (res.status === 301) expect(res.location, path).toMatch(/^\/(?!\/)/);
 		}

@@ -13,21 +13,35 @@ import type { CodeListFile } from '../../src/lib/facts/code-list-facts.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIX = join(ROOT, 'tests/fixtures/sync');
-const fixture = (name: string) => ({ path: `tests/fixtures/sync/${name}`, text: readFileSync(join(FIX, name), 'utf8') });
-const previous = (set: OfficialSet) => JSON.parse(readFileSync(join(FIX, `previous-${set}.json`), 'utf8')) as CodeListFile;
+const fixture = (name: string) => ({
+	path: `tests/fixtures/sync/${name}`,
+	text: readFileSync(join(FIX, name), 'utf8'),
+});
+const previous = (set: OfficialSet) =>
+	JSON.parse(readFileSync(join(FIX, `previous-${set}.json`), 'utf8')) as CodeListFile;
 
 function inputs(given: { carc?: string; rarc?: string; carcDates?: string; rarcDates?: string }): SetInput[] {
 	return (['carc', 'rarc'] as const).map((set) => {
 		const list = given[set];
 		const dates = given[`${set}Dates`];
-		return { set, ...(list ? { list: fixture(list) } : {}), ...(dates ? { dates: fixture(dates) } : {}), previous: previous(set), previousPath: `${set}.json` };
+		return {
+			set,
+			...(list ? { list: fixture(list) } : {}),
+			...(dates ? { dates: fixture(dates) } : {}),
+			previous: previous(set),
+			previousPath: `${set}.json`,
+		};
 	});
 }
 
 /** Run the real command against a temp out-dir holding the fixture lists; return its exit code, stderr and stdout. */
 function runCli(outDir: string, args: string[]) {
 	try {
-		const stdout = execFileSync(process.execPath, [join(ROOT, 'scripts/sync-code-lists.ts'), '--out-dir', outDir, ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+		const stdout = execFileSync(
+			process.execPath,
+			[join(ROOT, 'scripts/sync-code-lists.ts'), '--out-dir', outDir, ...args],
+			{ cwd: ROOT, encoding: 'utf8', stdio: 'pipe' },
+		);
 		return { code: 0, stdout, stderr: '' };
 	} catch (error) {
 		const e = error as { status: number; stdout: string; stderr: string };
@@ -36,18 +50,84 @@ function runCli(outDir: string, args: string[]) {
 }
 
 const REFUSALS: { name: string; args: Record<string, string>; listDate?: string; message: RegExp; cli: string[] }[] = [
-	{ name: 'an empty file', args: { carc: 'carc-empty.csv' }, message: /carc-empty\.csv: the file is empty/, cli: ['--carc', 'carc-empty.csv'] },
-	{ name: 'a header-only file', args: { carc: 'carc-header-only.csv' }, message: /carc-header-only\.csv: row 1: the file has a header but no codes/, cli: ['--carc', 'carc-header-only.csv'] },
-	{ name: 'an HTML page saved as CSV', args: { carc: 'carc-html.csv' }, message: /carc-html\.csv: row 1: this is an HTML page, not a CSV export/, cli: ['--carc', 'carc-html.csv'] },
-	{ name: 'a code that does not fit the set', args: { carc: 'carc-bad-code.csv' }, message: /carc-bad-code\.csv: row 4: "16 \(CO\)" is not a CARC code: expected a number such as "16"/, cli: ['--carc', 'carc-bad-code.csv'] },
-	{ name: 'a RARC file passed as --carc', args: { carc: 'carc-is-rarc.csv' }, message: /carc-is-rarc\.csv: row 2: N130 is a RARC code, not a CARC code: this looks like the RARC export; pass it with --rarc/, cli: ['--carc', 'carc-is-rarc.csv'] },
-	{ name: 'a CARC dates file passed as --rarc-dates', args: { rarcDates: 'rarc-dates-is-carc.csv' }, message: /rarc-dates-is-carc\.csv: row 2: 16 is a CARC code, not a RARC code: .*pass it with --carc-dates/, cli: ['--rarc-dates', 'rarc-dates-is-carc.csv'] },
-	{ name: 'a list without the description column', args: { carc: 'carc-no-description.csv' }, message: /carc-no-description\.csv: row 1: the header has no "description" column; expected the columns code,status,description/, cli: ['--carc', 'carc-no-description.csv'] },
-	{ name: 'a dates export without the replacements column', args: { carcDates: 'carc-dates-no-replacements.csv' }, message: /carc-dates-no-replacements\.csv: row 1: the header has no "replacements" column/, cli: ['--carc-dates', 'carc-dates-no-replacements.csv'] },
-	{ name: 'a code listed twice', args: { carc: 'carc-duplicate.csv' }, message: /carc-duplicate\.csv: row 5: CARC 2 is listed twice \(first in row 3\)/, cli: ['--carc', 'carc-duplicate.csv'] },
-	{ name: 'a list date that is not a real date', args: { carc: 'carc-ok.csv' }, listDate: '2026-02-30', message: /--list-date: "2026-02-30" is not a real date written YYYY-MM-DD/, cli: ['--carc', 'carc-ok.csv', '--list-date', '2026-02-30'] },
-	{ name: 'a list date older than the current list', args: { carc: 'carc-ok.csv' }, listDate: '2026-03-01', message: /carc-ok\.csv: the list date 2026-03-01 goes backwards: (?:\S*\/)?carc\.json already holds the list of 2026-08-17/, cli: ['--carc', 'carc-ok.csv', '--list-date', '2026-03-01'] },
-	{ name: 'codes that would be removed', args: { carc: 'carc-removes-b16.csv' }, message: /carc-removes-b16\.csv: 1 of the 4 CARC codes in (?:\S*\/)?carc\.json are not in this export \(B16\).*--allow-removals/, cli: ['--carc', 'carc-removes-b16.csv'] },
+	{
+		name: 'an empty file',
+		args: { carc: 'carc-empty.csv' },
+		message: /carc-empty\.csv: the file is empty/,
+		cli: ['--carc', 'carc-empty.csv'],
+	},
+	{
+		name: 'a header-only file',
+		args: { carc: 'carc-header-only.csv' },
+		message: /carc-header-only\.csv: row 1: the file has a header but no codes/,
+		cli: ['--carc', 'carc-header-only.csv'],
+	},
+	{
+		name: 'an HTML page saved as CSV',
+		args: { carc: 'carc-html.csv' },
+		message: /carc-html\.csv: row 1: this is an HTML page, not a CSV export/,
+		cli: ['--carc', 'carc-html.csv'],
+	},
+	{
+		name: 'a code that does not fit the set',
+		args: { carc: 'carc-bad-code.csv' },
+		message: /carc-bad-code\.csv: row 4: "16 \(CO\)" is not a CARC code: expected a number such as "16"/,
+		cli: ['--carc', 'carc-bad-code.csv'],
+	},
+	{
+		name: 'a RARC file passed as --carc',
+		args: { carc: 'carc-is-rarc.csv' },
+		message:
+			/carc-is-rarc\.csv: row 2: N130 is a RARC code, not a CARC code: this looks like the RARC export; pass it with --rarc/,
+		cli: ['--carc', 'carc-is-rarc.csv'],
+	},
+	{
+		name: 'a CARC dates file passed as --rarc-dates',
+		args: { rarcDates: 'rarc-dates-is-carc.csv' },
+		message: /rarc-dates-is-carc\.csv: row 2: 16 is a CARC code, not a RARC code: .*pass it with --carc-dates/,
+		cli: ['--rarc-dates', 'rarc-dates-is-carc.csv'],
+	},
+	{
+		name: 'a list without the description column',
+		args: { carc: 'carc-no-description.csv' },
+		message:
+			/carc-no-description\.csv: row 1: the header has no "description" column; expected the columns code,status,description/,
+		cli: ['--carc', 'carc-no-description.csv'],
+	},
+	{
+		name: 'a dates export without the replacements column',
+		args: { carcDates: 'carc-dates-no-replacements.csv' },
+		message: /carc-dates-no-replacements\.csv: row 1: the header has no "replacements" column/,
+		cli: ['--carc-dates', 'carc-dates-no-replacements.csv'],
+	},
+	{
+		name: 'a code listed twice',
+		args: { carc: 'carc-duplicate.csv' },
+		message: /carc-duplicate\.csv: row 5: CARC 2 is listed twice \(first in row 3\)/,
+		cli: ['--carc', 'carc-duplicate.csv'],
+	},
+	{
+		name: 'a list date that is not a real date',
+		args: { carc: 'carc-ok.csv' },
+		listDate: '2026-02-30',
+		message: /--list-date: "2026-02-30" is not a real date written YYYY-MM-DD/,
+		cli: ['--carc', 'carc-ok.csv', '--list-date', '2026-02-30'],
+	},
+	{
+		name: 'a list date older than the current list',
+		args: { carc: 'carc-ok.csv' },
+		listDate: '2026-03-01',
+		message:
+			/carc-ok\.csv: the list date 2026-03-01 goes backwards: (?:\S*\/)?carc\.json already holds the list of 2026-08-17/,
+		cli: ['--carc', 'carc-ok.csv', '--list-date', '2026-03-01'],
+	},
+	{
+		name: 'codes that would be removed',
+		args: { carc: 'carc-removes-b16.csv' },
+		message:
+			/carc-removes-b16\.csv: 1 of the 4 CARC codes in (?:\S*\/)?carc\.json are not in this export \(B16\).*--allow-removals/,
+		cli: ['--carc', 'carc-removes-b16.csv'],
+	},
 ];
 
 describe('planSync refuses, building nothing', () => {
@@ -64,7 +144,9 @@ describe('planSync refuses, building nothing', () => {
 	});
 
 	it('accepts good exports, and removals only when allowed', () => {
-		const ok = planSync(inputs({ carc: 'carc-ok.csv', rarc: 'rarc-ok.csv', carcDates: 'carc-dates-ok.csv' }), { listDate: '2026-09-01' });
+		const ok = planSync(inputs({ carc: 'carc-ok.csv', rarc: 'rarc-ok.csv', carcDates: 'carc-dates-ok.csv' }), {
+			listDate: '2026-09-01',
+		});
 		expect(ok.ok).toBe(true);
 		if (ok.ok) {
 			expect(ok.plans.map((p) => p.set)).toEqual(['carc', 'rarc']);
@@ -79,10 +161,11 @@ describe('planSync refuses, building nothing', () => {
 // Each test starts Node on the script; on a loaded machine that takes seconds, so these get a longer timeout.
 describe('sync-code-lists (the command) writes nothing when it refuses', { timeout: 60_000 }, () => {
 	let outDir: string;
-	const snapshot = () => ['carc', 'rarc'].map((set) => {
-		const file = join(outDir, `${set}.json`);
-		return { text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs };
-	});
+	const snapshot = () =>
+		['carc', 'rarc'].map((set) => {
+			const file = join(outDir, `${set}.json`);
+			return { text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs };
+		});
 	beforeEach(() => {
 		outDir = mkdtempSync(join(tmpdir(), 'sync-'));
 		for (const set of ['carc', 'rarc']) copyFileSync(join(FIX, `previous-${set}.json`), join(outDir, `${set}.json`));
@@ -101,13 +184,26 @@ describe('sync-code-lists (the command) writes nothing when it refuses', { timeo
 
 	it('leaves a good RARC file unwritten when the CARC file in the same run is refused', () => {
 		const before = snapshot();
-		const run = runCli(outDir, ['--carc', 'tests/fixtures/sync/carc-header-only.csv', '--rarc', 'tests/fixtures/sync/rarc-ok.csv', '--list-date', '2026-09-01']);
+		const run = runCli(outDir, [
+			'--carc',
+			'tests/fixtures/sync/carc-header-only.csv',
+			'--rarc',
+			'tests/fixtures/sync/rarc-ok.csv',
+			'--list-date',
+			'2026-09-01',
+		]);
 		expect(run.code).toBe(1);
 		expect(snapshot()).toEqual(before);
 	});
 
 	it('writes a good export, and a removal with --allow-removals', () => {
-		const run = runCli(outDir, ['--carc', 'tests/fixtures/sync/carc-removes-b16.csv', '--list-date', '2026-09-01', '--allow-removals']);
+		const run = runCli(outDir, [
+			'--carc',
+			'tests/fixtures/sync/carc-removes-b16.csv',
+			'--list-date',
+			'2026-09-01',
+			'--allow-removals',
+		]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/removed from the facts.*\(1\): B16/);
 		const written = JSON.parse(readFileSync(join(outDir, 'carc.json'), 'utf8')) as CodeListFile;

@@ -53,7 +53,10 @@ export function fullEntry(entry: CodeEntry, body: string, site: string) {
 	const data = {
 		...rest,
 		reasonCodes: entry.reasonCodes.map((r) => r.code),
-		related: [...entry.reasonCodes.filter((r) => r.note).map((r) => ({ ref: `${reasonSet}:${r.code}`, note: r.note })), ...entry.related],
+		related: [
+			...entry.reasonCodes.filter((r) => r.note).map((r) => ({ ref: `${reasonSet}:${r.code}`, note: r.note })),
+			...entry.related,
+		],
 	};
 	const letter = entry.appeal ? assembleLetter({ ...entry, appeal: entry.appeal }) : undefined;
 	return {

@@ -46,7 +46,8 @@ export const CODE_SETS = [
 		displayPrefix: 'CARC',
 		codeBody: CARC_BODY,
 		codePattern: new RegExp(`^${CARC_BODY}$`),
-		codePatternHelp: 'a number such as "16" or a letter and number such as "B16" (no group code: write "16", not "CO-16")',
+		codePatternHelp:
+			'a number such as "16" or a letter and number such as "B16" (no group code: write "16", not "CO-16")',
 		official: true,
 		officialListUrl: 'https://x12.org/codes/claim-adjustment-reason-codes',
 		officialListTitle: 'X12 Claim Adjustment Reason Codes (official list)',

@@ -122,7 +122,12 @@ export function compareCodes(a: string, b: string): number {
  */
 export function redirectSlugs(entry: AliasSource): string[] {
 	const slugs = [entry.code, ...deriveAliases(entry)]
-		.map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+		.map((s) =>
+			s
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, ''),
+		)
 		.filter((s) => s !== '');
 	return [...new Set(slugs)].filter((s) => s !== slugFor(entry.set, entry.code));
 }

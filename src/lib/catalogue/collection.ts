@@ -11,7 +11,9 @@ export type CodeCollectionEntry = CollectionEntry<'codes'>;
 export async function getPublishedCodes(): Promise<CodeCollectionEntry[]> {
 	const entries = await getCollection('codes', ({ data }) => (import.meta.env.PROD ? !data.draft : true));
 	const setOrder = CODE_SETS.map((s) => s.id as string);
-	return entries.sort((a, b) => setOrder.indexOf(a.data.set) - setOrder.indexOf(b.data.set) || compareCodes(a.data.code, b.data.code));
+	return entries.sort(
+		(a, b) => setOrder.indexOf(a.data.set) - setOrder.indexOf(b.data.set) || compareCodes(a.data.code, b.data.code),
+	);
 }
 
 /** Map of `set:code` → canonical path, for linking related codes that have pages. */

@@ -20,5 +20,9 @@ export function callsForAction(
 	entry: { set: string; code: string; status: string; resolution: { routes: readonly string[] } },
 	lists: FactsBySet = CODE_LISTS,
 ): boolean {
-	return entry.status === 'current' && !entry.resolution.routes.includes('informational') && entryKind(entry, lists) !== 'alert-remark';
+	return (
+		entry.status === 'current' &&
+		!entry.resolution.routes.includes('informational') &&
+		entryKind(entry, lists) !== 'alert-remark'
+	);
 }

@@ -20,7 +20,15 @@ export const CODE_PAGE_SECTIONS = [
 export type SectionId = (typeof CODE_PAGE_SECTIONS)[number]['id'];
 
 /** Sections every code page that calls for action has. */
-export const REQUIRED_SECTION_IDS = ['explanation', 'causes', 'prevention', 'resolution', 'appeal-letter', 'related', 'sources'] as const;
+export const REQUIRED_SECTION_IDS = [
+	'explanation',
+	'causes',
+	'prevention',
+	'resolution',
+	'appeal-letter',
+	'related',
+	'sources',
+] as const;
 
 /**
  * The sections an entry's page shows, with no empty ones: group codes only for

@@ -16,7 +16,8 @@ export const RELEASE_DATE_MEANING = [
 /** "12 added, 3 changed, 2 deactivated" for one release. */
 export function releaseSummary(sets: Record<string, Record<'added' | 'changed' | 'deactivated', string[]>>): string {
 	const totals = { added: 0, changed: 0, deactivated: 0 };
-	for (const kinds of Object.values(sets)) for (const kind of Object.keys(totals) as (keyof typeof totals)[]) totals[kind] += kinds[kind].length;
+	for (const kinds of Object.values(sets))
+		for (const kind of Object.keys(totals) as (keyof typeof totals)[]) totals[kind] += kinds[kind].length;
 	return (Object.keys(totals) as (keyof typeof totals)[])
 		.filter((k) => totals[k] > 0)
 		.map((k) => `${totals[k]} ${k}`)

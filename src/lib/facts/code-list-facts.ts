@@ -118,7 +118,8 @@ export function applyDates(list: CodeListFile, csvText: string): CodeListFile {
 		for (const [key, raw] of Object.entries(dates) as [keyof typeof dates, string | undefined][]) {
 			const value = raw?.trim() ?? '';
 			if (!value) continue;
-			if (!isIsoDate(value)) throw new Error(`row ${row} (code ${code}): ${key} "${value}" is not a real date written YYYY-MM-DD`);
+			if (!isIsoDate(value))
+				throw new Error(`row ${row} (code ${code}): ${key} "${value}" is not a real date written YYYY-MM-DD`);
 			facts[key] = value;
 		}
 		const successors = (record.replacements ?? '')
@@ -131,8 +132,12 @@ export function applyDates(list: CodeListFile, csvText: string): CodeListFile {
 			});
 		for (const ref of successors) {
 			const [set, successor] = ref.split(':') as [OfficialSetId, string];
-			if (set !== list.set && set !== OTHER_SET[list.set]) throw new Error(`row ${row} (code ${code}): unknown successor "${ref}"`);
-			if (set === list.set && !codes[successor]) throw new Error(`row ${row} (code ${code}): successor ${successor} is not in the ${list.set.toUpperCase()} list`);
+			if (set !== list.set && set !== OTHER_SET[list.set])
+				throw new Error(`row ${row} (code ${code}): unknown successor "${ref}"`);
+			if (set === list.set && !codes[successor])
+				throw new Error(
+					`row ${row} (code ${code}): successor ${successor} is not in the ${list.set.toUpperCase()} list`,
+				);
 		}
 		if (successors.length) facts.successors = successors;
 	});
@@ -155,9 +160,24 @@ export interface CodeListDiff {
 /** What changed between two versions of a list. */
 export function diffCodeLists(before: CodeListFile | undefined, after: CodeListFile): CodeListDiff {
 	const old = before?.codes ?? {};
-	const diff: CodeListDiff = { added: [], removed: [], deactivated: [], reactivated: [], redated: [], successorsChanged: [], changed: [] };
+	const diff: CodeListDiff = {
+		added: [],
+		removed: [],
+		deactivated: [],
+		reactivated: [],
+		redated: [],
+		successorsChanged: [],
+		changed: [],
+	};
 	const usage = (facts: CodeFacts) => {
-		const { status: _status, start: _start, lastModified: _modified, stop: _stop, successors: _successors, ...flags } = facts;
+		const {
+			status: _status,
+			start: _start,
+			lastModified: _modified,
+			stop: _stop,
+			successors: _successors,
+			...flags
+		} = facts;
 		return JSON.stringify(flags);
 	};
 	for (const [code, facts] of Object.entries(after.codes)) {
@@ -169,7 +189,8 @@ export function diffCodeLists(before: CodeListFile | undefined, after: CodeListF
 		if (prior.status !== facts.status) {
 			(facts.status === 'deactivated' ? diff.deactivated : diff.reactivated).push(code);
 		}
-		if (prior.start !== facts.start || prior.lastModified !== facts.lastModified || prior.stop !== facts.stop) diff.redated.push(code);
+		if (prior.start !== facts.start || prior.lastModified !== facts.lastModified || prior.stop !== facts.stop)
+			diff.redated.push(code);
 		if ((prior.successors ?? []).join() !== (facts.successors ?? []).join()) diff.successorsChanged.push(code);
 		if (usage(prior) !== usage(facts)) diff.changed.push({ code, before: prior, after: facts });
 	}

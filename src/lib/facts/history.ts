@@ -103,7 +103,8 @@ export function releases(lists: FactsBySet): Release[] {
 		for (const [code, facts] of Object.entries(list?.codes ?? {})) {
 			if (facts.start) add(facts.start, set, 'added', code);
 			if (facts.stop) add(facts.stop, set, 'deactivated', code);
-			if (facts.lastModified && facts.lastModified !== facts.start && facts.lastModified !== facts.stop) add(facts.lastModified, set, 'changed', code);
+			if (facts.lastModified && facts.lastModified !== facts.start && facts.lastModified !== facts.stop)
+				add(facts.lastModified, set, 'changed', code);
 		}
 	}
 	for (const release of byDate.values()) {

@@ -5,7 +5,14 @@
  * nothing was refused, so a bad file can never destroy facts.
  */
 import { parseCsv } from './csv.ts';
-import { applyDates, buildCodeList, diffCodeLists, HISTORY_KEYS, type CodeListDiff, type CodeListFile } from './code-list-facts.ts';
+import {
+	applyDates,
+	buildCodeList,
+	diffCodeLists,
+	HISTORY_KEYS,
+	type CodeListDiff,
+	type CodeListFile,
+} from './code-list-facts.ts';
 import { isIsoDate } from '../site/dates.ts';
 import { getCodeSet, matchesSet } from '../catalogue/code-sets.ts';
 
@@ -73,10 +80,16 @@ const SOURCES: Record<OfficialSet, string> = {
  * refusals (empty when the file may be read).
  */
 export function checkExport(set: OfficialSet, file: InputFile, columns: readonly string[]): Refusal[] {
-	const refuse = (message: string, row?: number): Refusal[] => [{ file: file.path, ...(row === undefined ? {} : { row }), message }];
+	const refuse = (message: string, row?: number): Refusal[] => [
+		{ file: file.path, ...(row === undefined ? {} : { row }), message },
+	];
 	const text = file.text.replace(/^\uFEFF/, '');
-	if (text.trim() === '') return refuse('the file is empty: expected a CSV export with a header row and one row per code');
-	if (/^\s*<(?:!doctype|html|head|body|\?xml)\b/i.test(text) || /<\/?(?:html|body|div|table)\b[^>]*>/i.test(text.slice(0, 2000))) {
+	if (text.trim() === '')
+		return refuse('the file is empty: expected a CSV export with a header row and one row per code');
+	if (
+		/^\s*<(?:!doctype|html|head|body|\?xml)\b/i.test(text) ||
+		/<\/?(?:html|body|div|table)\b[^>]*>/i.test(text.slice(0, 2000))
+	) {
 		return refuse('this is an HTML page, not a CSV export (was an error or login page saved instead of the file?)', 1);
 	}
 	let rows: string[][];
@@ -88,9 +101,13 @@ export function checkExport(set: OfficialSet, file: InputFile, columns: readonly
 	const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
 	const missing = columns.filter((c) => !header.includes(c));
 	if (missing.length) {
-		return refuse(`the header has no ${missing.map((c) => `"${c}"`).join(', ')} column${missing.length > 1 ? 's' : ''}; expected the columns ${columns.join(',')} (found: ${header.join(',') || 'nothing'})`, 1);
+		return refuse(
+			`the header has no ${missing.map((c) => `"${c}"`).join(', ')} column${missing.length > 1 ? 's' : ''}; expected the columns ${columns.join(',')} (found: ${header.join(',') || 'nothing'})`,
+			1,
+		);
 	}
-	if (rows.length < 2) return refuse(`the file has a header but no codes: an official ${set.toUpperCase()} export lists every code`, 1);
+	if (rows.length < 2)
+		return refuse(`the file has a header but no codes: an official ${set.toUpperCase()} export lists every code`, 1);
 	const codeColumn = header.indexOf('code');
 	const refusals: Refusal[] = [];
 	const seen = new Map<string, number>();
@@ -106,13 +123,25 @@ export function checkExport(set: OfficialSet, file: InputFile, columns: readonly
 		if (!matchesSet(set, code)) {
 			if (matchesSet(OTHER[set], code)) {
 				// The first code of the other set is enough: the whole file is probably the other list.
-				return refuse(`${code} is a ${otherLabel} code, not a ${label} code: this looks like the ${otherLabel} export; pass it with --${OTHER[set]}${columns === DATES_COLUMNS ? '-dates' : ''}`, row);
+				return refuse(
+					`${code} is a ${otherLabel} code, not a ${label} code: this looks like the ${otherLabel} export; pass it with --${OTHER[set]}${columns === DATES_COLUMNS ? '-dates' : ''}`,
+					row,
+				);
 			}
-			refusals.push({ file: file.path, row, message: `"${code}" is not a ${label} code: expected ${getCodeSet(set)!.codePatternHelp}` });
+			refusals.push({
+				file: file.path,
+				row,
+				message: `"${code}" is not a ${label} code: expected ${getCodeSet(set)!.codePatternHelp}`,
+			});
 			continue;
 		}
 		const first = seen.get(code);
-		if (first !== undefined) refusals.push({ file: file.path, row, message: `${label} ${code} is listed twice (first in row ${first}); an export lists each code once` });
+		if (first !== undefined)
+			refusals.push({
+				file: file.path,
+				row,
+				message: `${label} ${code} is listed twice (first in row ${first}); an export lists each code once`,
+			});
 		else seen.set(code, row);
 	}
 	return refusals;
@@ -148,7 +177,10 @@ export function planSync(inputs: readonly SetInput[], options: SyncOptions): Syn
 			...(dates ? checkExport(set, dates, DATES_COLUMNS) : []),
 		];
 		if (list && previous && isIsoDate(options.listDate) && options.listDate < previous.listDate) {
-			found.push({ file: list.path, message: `the list date ${options.listDate} goes backwards: ${input.previousPath} already holds the list of ${previous.listDate}; pass the date of this export with --list-date` });
+			found.push({
+				file: list.path,
+				message: `the list date ${options.listDate} goes backwards: ${input.previousPath} already holds the list of ${previous.listDate}; pass the date of this export with --list-date`,
+			});
 		}
 		if (found.length) {
 			refusals.push(...found);
@@ -156,10 +188,18 @@ export function planSync(inputs: readonly SetInput[], options: SyncOptions): Syn
 		}
 		let next: CodeListFile;
 		try {
-			if (list) next = buildCodeList(set, list.text, { source: SOURCES[set], sourceUrl: getCodeSet(set)!.officialListUrl!, listDate: options.listDate });
+			if (list)
+				next = buildCodeList(set, list.text, {
+					source: SOURCES[set],
+					sourceUrl: getCodeSet(set)!.officialListUrl!,
+					listDate: options.listDate,
+				});
 			else if (previous) next = previous;
 			else {
-				refusals.push({ file: dates!.path, message: `there is no ${input.previousPath} to add dates to: pass --${set} with the code list too` });
+				refusals.push({
+					file: dates!.path,
+					message: `there is no ${input.previousPath} to add dates to: pass --${set} with the code list too`,
+				});
 				continue;
 			}
 		} catch (error) {
@@ -176,12 +216,16 @@ export function planSync(inputs: readonly SetInput[], options: SyncOptions): Syn
 		} else if (previous) {
 			// A code-list refresh without a dates export keeps the dates the project already has.
 			for (const [code, facts] of Object.entries(next.codes)) {
-				for (const key of HISTORY_KEYS) if (previous.codes[code]?.[key] !== undefined) Object.assign(facts, { [key]: previous.codes[code][key] });
+				for (const key of HISTORY_KEYS)
+					if (previous.codes[code]?.[key] !== undefined) Object.assign(facts, { [key]: previous.codes[code][key] });
 			}
 		}
 		const diff = diffCodeLists(previous, next);
 		if (diff.removed.length && !options.allowRemovals) {
-			const shown = diff.removed.length > 20 ? `${diff.removed.slice(0, 20).join(', ')} … and ${diff.removed.length - 20} more` : diff.removed.join(', ');
+			const shown =
+				diff.removed.length > 20
+					? `${diff.removed.slice(0, 20).join(', ')} … and ${diff.removed.length - 20} more`
+					: diff.removed.join(', ');
 			refusals.push({
 				file: list?.path ?? dates!.path,
 				message: `${diff.removed.length} of the ${Object.keys(previous!.codes).length} ${set.toUpperCase()} codes in ${input.previousPath} are not in this export (${shown}); X12 deactivates codes rather than deleting them, so check the file, or pass --allow-removals if the official list really dropped them`,

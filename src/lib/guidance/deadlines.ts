@@ -38,11 +38,46 @@ export const PAYER_TYPES: PayerType[] = [
 			'This calculator does not move a deadline that falls on a weekend or holiday.',
 		],
 		levels: [
-			{ id: 'redetermination', name: 'Redetermination (Medicare Administrative Contractor)', days: 120, from: 'receipt of the initial determination (the remittance or notice)', presumedReceiptDays: 5, citation: { title: '42 CFR 405.942', url: ECFR('title-42/section-405.942') } },
-			{ id: 'reconsideration', name: 'Reconsideration (Qualified Independent Contractor)', days: 180, from: 'receipt of the redetermination', presumedReceiptDays: 5, citation: { title: '42 CFR 405.962', url: ECFR('title-42/section-405.962') } },
-			{ id: 'alj', name: 'Administrative Law Judge hearing', days: 60, from: 'receipt of the reconsideration', presumedReceiptDays: 5, citation: { title: '42 CFR 405.1014', url: ECFR('title-42/section-405.1014') } },
-			{ id: 'council', name: 'Medicare Appeals Council review', days: 60, from: 'receipt of the ALJ decision', presumedReceiptDays: 5, citation: { title: '42 CFR 405.1102', url: ECFR('title-42/section-405.1102') } },
-			{ id: 'court', name: 'Federal district court', days: 60, from: 'receipt of the Council decision', presumedReceiptDays: 5, citation: { title: '42 CFR 405.1130', url: ECFR('title-42/section-405.1130') } },
+			{
+				id: 'redetermination',
+				name: 'Redetermination (Medicare Administrative Contractor)',
+				days: 120,
+				from: 'receipt of the initial determination (the remittance or notice)',
+				presumedReceiptDays: 5,
+				citation: { title: '42 CFR 405.942', url: ECFR('title-42/section-405.942') },
+			},
+			{
+				id: 'reconsideration',
+				name: 'Reconsideration (Qualified Independent Contractor)',
+				days: 180,
+				from: 'receipt of the redetermination',
+				presumedReceiptDays: 5,
+				citation: { title: '42 CFR 405.962', url: ECFR('title-42/section-405.962') },
+			},
+			{
+				id: 'alj',
+				name: 'Administrative Law Judge hearing',
+				days: 60,
+				from: 'receipt of the reconsideration',
+				presumedReceiptDays: 5,
+				citation: { title: '42 CFR 405.1014', url: ECFR('title-42/section-405.1014') },
+			},
+			{
+				id: 'council',
+				name: 'Medicare Appeals Council review',
+				days: 60,
+				from: 'receipt of the ALJ decision',
+				presumedReceiptDays: 5,
+				citation: { title: '42 CFR 405.1102', url: ECFR('title-42/section-405.1102') },
+			},
+			{
+				id: 'court',
+				name: 'Federal district court',
+				days: 60,
+				from: 'receipt of the Council decision',
+				presumedReceiptDays: 5,
+				citation: { title: '42 CFR 405.1130', url: ECFR('title-42/section-405.1130') },
+			},
 		],
 	},
 	{
@@ -54,7 +89,14 @@ export const PAYER_TYPES: PayerType[] = [
 			'This calculator does not move a deadline that falls on a weekend or holiday.',
 		],
 		levels: [
-			{ id: 'ma-reconsideration', name: 'Reconsideration by the plan', days: 65, from: 'the date of the organization determination notice', presumedReceiptDays: 0, citation: { title: '42 CFR 422.582', url: ECFR('title-42/section-422.582') } },
+			{
+				id: 'ma-reconsideration',
+				name: 'Reconsideration by the plan',
+				days: 65,
+				from: 'the date of the organization determination notice',
+				presumedReceiptDays: 0,
+				citation: { title: '42 CFR 422.582', url: ECFR('title-42/section-422.582') },
+			},
 		],
 	},
 	{
@@ -65,7 +107,14 @@ export const PAYER_TYPES: PayerType[] = [
 			'This calculator does not move a deadline that falls on a weekend or holiday.',
 		],
 		levels: [
-			{ id: 'erisa-internal', name: 'Internal appeal to the plan', days: 180, from: 'receipt of the adverse benefit determination', presumedReceiptDays: 0, citation: { title: '29 CFR 2560.503-1(h)(3)(i)', url: ECFR('title-29/section-2560.503-1') } },
+			{
+				id: 'erisa-internal',
+				name: 'Internal appeal to the plan',
+				days: 180,
+				from: 'receipt of the adverse benefit determination',
+				presumedReceiptDays: 0,
+				citation: { title: '29 CFR 2560.503-1(h)(3)(i)', url: ECFR('title-29/section-2560.503-1') },
+			},
 		],
 	},
 ];
@@ -108,7 +157,12 @@ export function deadline(level: AppealLevel, noticeDate: string): DeadlineResult
 	const start = level.presumedReceiptDays
 		? `The notice is dated ${words(notice)}; receipt is presumed ${level.presumedReceiptDays} days later, on ${words(receipt)}.`
 		: `The clock starts on ${words(notice)}.`;
-	return { level, receipt: isoDate(receipt), lastDay: isoDate(last), explanation: `${start} ${level.days} days from then is ${words(last)}.` };
+	return {
+		level,
+		receipt: isoDate(receipt),
+		lastDay: isoDate(last),
+		explanation: `${start} ${level.days} days from then is ${words(last)}.`,
+	};
 }
 
 export function getPayerType(id: string): PayerType | undefined {

@@ -53,12 +53,7 @@ export const GROUP_CODES = [
 export type GroupCodeId = (typeof GROUP_CODES)[number]['code'];
 
 /** Group codes an entry may list: every non-legacy group code. */
-export const ACTIVE_GROUP_CODES = GROUP_CODES.filter((g) => !g.legacy).map((g) => g.code) as [
-	'CO',
-	'PR',
-	'OA',
-	'PI',
-];
+export const ACTIVE_GROUP_CODES = GROUP_CODES.filter((g) => !g.legacy).map((g) => g.code) as ['CO', 'PR', 'OA', 'PI'];
 
 /** Every group code, legacy CR included: what a remittance may carry. */
 export const GROUP_CODE_IDS: readonly GroupCodeId[] = GROUP_CODES.map((g) => g.code);

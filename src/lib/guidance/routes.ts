@@ -22,14 +22,16 @@ export const ROUTES = [
 	{
 		id: 'appeal',
 		label: 'Appeal',
-		description: 'Ask the payer to review its decision because the claim was right as billed. Send a letter with the evidence.',
+		description:
+			'Ask the payer to review its decision because the claim was right as billed. Send a letter with the evidence.',
 		usesAppealLetter: true,
 		rank: 4,
 	},
 	{
 		id: 'corrected-claim',
 		label: 'Corrected claim',
-		description: 'Fix the claim and send it again as a replacement of the original, the way the payer asks for corrected claims.',
+		description:
+			'Fix the claim and send it again as a replacement of the original, the way the payer asks for corrected claims.',
 		usesAppealLetter: false,
 		rank: 2,
 	},
@@ -43,7 +45,8 @@ export const ROUTES = [
 	{
 		id: 'new-claim',
 		label: 'New claim',
-		description: 'The claim was never accepted for processing. Send a new, complete claim; an appeal will not be heard.',
+		description:
+			'The claim was never accepted for processing. Send a new, complete claim; an appeal will not be heard.',
 		usesAppealLetter: false,
 		rank: 1,
 	},
@@ -57,14 +60,16 @@ export const ROUTES = [
 	{
 		id: 'bill-other-payer',
 		label: 'Bill another payer',
-		description: 'Another payer is responsible. Send the claim to that payer, with this remittance if it is a secondary claim.',
+		description:
+			'Another payer is responsible. Send the claim to that payer, with this remittance if it is a secondary claim.',
 		usesAppealLetter: false,
 		rank: 3,
 	},
 	{
 		id: 'write-off',
 		label: 'Write off',
-		description: 'The adjustment follows the contract or a rule. Post it as a contractual adjustment; there is nothing to recover.',
+		description:
+			'The adjustment follows the contract or a rule. Post it as a contractual adjustment; there is nothing to recover.',
 		usesAppealLetter: false,
 		rank: 8,
 	},

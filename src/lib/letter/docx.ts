@@ -24,21 +24,45 @@ export function isPaperSize(value: unknown): value is PaperSize {
 
 const INCH = 1440;
 
-export function buildDocxDocument(docx: typeof Docx, letter: LetterDocument, values: LetterValues, paper: PaperSize = DEFAULT_PAPER): Docx.Document {
+export function buildDocxDocument(
+	docx: typeof Docx,
+	letter: LetterDocument,
+	values: LetterValues,
+	paper: PaperSize = DEFAULT_PAPER,
+): Docx.Document {
 	const { Document, Paragraph, TextRun } = docx;
 	const runs = (line: Parameters<typeof fillLine>[0], prefix = '') => {
 		const out: Docx.TextRun[] = prefix ? [new TextRun(prefix)] : [];
 		for (const run of fillLine(line, values)) {
 			xmlSafe(run.text)
 				.split('\n')
-				.forEach((text, i) => out.push(new TextRun({ text, bold: run.bold, break: i > 0 ? 1 : 0, ...(run.unfilled ? { highlight: 'yellow' } : {}) })));
+				.forEach((text, i) =>
+					out.push(
+						new TextRun({
+							text,
+							bold: run.bold,
+							break: i > 0 ? 1 : 0,
+							...(run.unfilled ? { highlight: 'yellow' } : {}),
+						}),
+					),
+				);
 		}
 		return out;
 	};
 	const paragraphs = letter.blocks.flatMap((block) =>
 		block.type === 'paragraph'
-			? [new Paragraph({ spacing: { after: 240 }, children: block.lines.flatMap((line, i) => (i === 0 ? runs(line) : [new TextRun({ text: '', break: 1 }), ...runs(line)])) })]
-			: block.items.map((item, i) => new Paragraph({ spacing: { after: 80 }, indent: { left: 360 }, children: runs(item, `${i + 1}. `) })),
+			? [
+					new Paragraph({
+						spacing: { after: 240 },
+						children: block.lines.flatMap((line, i) =>
+							i === 0 ? runs(line) : [new TextRun({ text: '', break: 1 }), ...runs(line)],
+						),
+					}),
+				]
+			: block.items.map(
+					(item, i) =>
+						new Paragraph({ spacing: { after: 80 }, indent: { left: 360 }, children: runs(item, `${i + 1}. `) }),
+				),
 	);
 	const size = PAPER_SIZES[paper];
 	return new Document({
@@ -46,7 +70,12 @@ export function buildDocxDocument(docx: typeof Docx, letter: LetterDocument, val
 		styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
 		sections: [
 			{
-				properties: { page: { size: { width: size.width, height: size.height }, margin: { top: INCH, right: INCH, bottom: INCH, left: INCH } } },
+				properties: {
+					page: {
+						size: { width: size.width, height: size.height },
+						margin: { top: INCH, right: INCH, bottom: INCH, left: INCH },
+					},
+				},
 				children: paragraphs,
 			},
 		],

@@ -13,7 +13,8 @@ export type Values = Record<string, string>;
  * them, keeping line breaks and tabs.
  */
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE_CHARS =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
  * Characters XML 1.0 does not allow anywhere (so a .docx holding one will not
@@ -58,7 +59,10 @@ export function checkValue(key: string, raw: string): string | undefined {
  * that fails its field check is left out (its placeholder stays), and its key
  * is listed so the user can be told which fields to fix.
  */
-export function usableValues(values: Readonly<Record<string, string | undefined>>): { values: Values; rejected: string[] } {
+export function usableValues(values: Readonly<Record<string, string | undefined>>): {
+	values: Values;
+	rejected: string[];
+} {
 	const out: Values = {};
 	const rejected: string[] = [];
 	for (const [key, value] of Object.entries(values)) {

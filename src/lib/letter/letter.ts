@@ -9,9 +9,7 @@ import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
 
-export type Block =
-	| { type: 'paragraph'; lines: Inline[][] }
-	| { type: 'list'; items: Inline[][] };
+export type Block = { type: 'paragraph'; lines: Inline[][] } | { type: 'list'; items: Inline[][] };
 
 export interface LetterDocument {
 	blocks: Block[];
@@ -71,11 +69,15 @@ export function assembleLetter(source: LetterSource): LetterDocument {
 	const blocks: Block[] = [];
 	for (const chunk of LETTER_SKELETON.split(/\n{2,}/)) {
 		if (chunk === '{{argument}}') {
-			for (const paragraph of source.appeal.argument) blocks.push({ type: 'paragraph', lines: [parseInline(paragraph)] });
+			for (const paragraph of source.appeal.argument)
+				blocks.push({ type: 'paragraph', lines: [parseInline(paragraph)] });
 			continue;
 		}
 		if (chunk === '{{attachments}}') {
-			blocks.push({ type: 'list', items: [STANDARD_ATTACHMENT, ...source.appeal.attachments].map((item) => parseInline(item)) });
+			blocks.push({
+				type: 'list',
+				items: [STANDARD_ATTACHMENT, ...source.appeal.attachments].map((item) => parseInline(item)),
+			});
 			continue;
 		}
 		const lines = chunk.split('\n').map((line) => parseInline(fillSlots(line, code, source.title)));
@@ -206,6 +208,8 @@ export function fillLine(line: Inline[], values: LetterValues): FilledRun[] {
 		const bold = inline.bold === true;
 		if (inline.type === 'text') return { text: inline.text, bold };
 		const value = formatValue(inline.key, values[inline.key]);
-		return value === undefined ? { text: `[${inline.token}]`, bold, unfilled: { key: inline.key, token: inline.token } } : { text: value, bold };
+		return value === undefined
+			? { text: `[${inline.token}]`, bold, unfilled: { key: inline.key, token: inline.token } }
+			: { text: value, bold };
 	});
 }

@@ -6,8 +6,7 @@
 import { getPlaceholderByToken, PLACEHOLDERS, suggestToken } from './placeholders.ts';
 
 export type Inline =
-	| { type: 'text'; text: string; bold?: boolean }
-	| { type: 'placeholder'; key: string; token: string; bold?: boolean };
+	{ type: 'text'; text: string; bold?: boolean } | { type: 'placeholder'; key: string; token: string; bold?: boolean };
 
 export interface PlaceholderProblem {
 	/** The text between the brackets, as written. */
@@ -34,7 +33,9 @@ export function findUnknownPlaceholders(text: string): PlaceholderProblem[] {
 /** Describe one unknown placeholder for an error message. */
 export function describePlaceholderProblem(problem: PlaceholderProblem): string {
 	// With no close match, list what is allowed rather than leave the author guessing.
-	const hint = problem.suggestion ? ` Did you mean [${problem.suggestion}]?` : ` Valid tokens: ${PLACEHOLDERS.map((p) => `[${p.token}]`).join(', ')}.`;
+	const hint = problem.suggestion
+		? ` Did you mean [${problem.suggestion}]?`
+		: ` Valid tokens: ${PLACEHOLDERS.map((p) => `[${p.token}]`).join(', ')}.`;
 	return `unknown placeholder [${problem.token}]: use a token from the placeholder registry (docs/placeholders.md).${hint}`;
 }
 

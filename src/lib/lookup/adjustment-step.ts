@@ -50,12 +50,19 @@ export function adjustmentStep({ group, routes, remarkRoutes = [] }: StepInput):
 	const g = (group ?? '').toUpperCase();
 	const allowed = routes.filter((r) => getRoute(r) && groupAllows(g, r)) as RouteId[];
 	if (allowed.length === 0) {
-		return { route: 'contact-payer', note: `Group ${g} says the patient does not owe this amount, while this reason code’s only route is billing the patient: ask the payer which is right before you act.` };
+		return {
+			route: 'contact-payer',
+			note: `Group ${g} says the patient does not owe this amount, while this reason code’s only route is billing the patient: ask the payer which is right before you act.`,
+		};
 	}
 	// A remark picks its own first route when the reason code allows it; the most decisive of those wins (ROUTE_PRIORITY).
 	const picks = remarkRoutes.map((list) => (list?.[0] && allowed.includes(list[0] as RouteId) ? list[0] : undefined));
 	const narrowed = nextStep(picks);
-	if (narrowed) return narrowed === allowed[0] ? { route: narrowed } : { route: narrowed, note: 'A remark code on the line or claim narrows the reason code to this route.' };
-	if (allowed[0] !== routes[0]) return { route: allowed[0]!, note: `Group ${g} rules out billing the patient for this amount.` };
+	if (narrowed)
+		return narrowed === allowed[0]
+			? { route: narrowed }
+			: { route: narrowed, note: 'A remark code on the line or claim narrows the reason code to this route.' };
+	if (allowed[0] !== routes[0])
+		return { route: allowed[0]!, note: `Group ${g} rules out billing the patient for this amount.` };
 	return { route: allowed[0]! };
 }

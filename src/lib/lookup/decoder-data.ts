@@ -17,10 +17,19 @@ export interface PageSource {
 	usageNotes?: readonly string[];
 }
 
-export function decoderPages(entries: readonly PageSource[], carc: Readonly<Record<string, CodeFacts>>): Record<string, PageInfo> {
+export function decoderPages(
+	entries: readonly PageSource[],
+	carc: Readonly<Record<string, CodeFacts>>,
+): Record<string, PageInfo> {
 	return Object.fromEntries(
 		entries.map((e) => {
-			const info: PageInfo = { title: e.title, route: e.resolution.routes[0]!, routes: [...e.resolution.routes], slug: slugFor(e.set, e.code), letter: Boolean(e.appeal) };
+			const info: PageInfo = {
+				title: e.title,
+				route: e.resolution.routes[0]!,
+				routes: [...e.resolution.routes],
+				slug: slugFor(e.set, e.code),
+				letter: Boolean(e.appeal),
+			};
 			if (e.set === 'carc' && carc[e.code]?.onlyGroups && e.usageNotes?.length) info.usage = [...e.usageNotes];
 			return [`${e.set}:${e.code}`, info];
 		}),

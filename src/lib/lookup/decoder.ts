@@ -97,22 +97,35 @@ function tokenize(text: string): string[] {
 function classify(raw: string, group: string | undefined, facts: DecoderFacts): DecodedCode | DecodeProblem {
 	const code = raw.toUpperCase();
 	if (group) {
-		if (!matchesSet('carc', code)) return { token: `${group}-${raw}`, message: `“${raw}” after group code ${group} is not a reason code: a reason code is a number such as 16 or a letter and number such as B16.` };
-		if (!facts.carc[code]) return { token: `${group}-${raw}`, message: `${code} is not in the official list of reason codes (CARC).` };
+		if (!matchesSet('carc', code))
+			return {
+				token: `${group}-${raw}`,
+				message: `“${raw}” after group code ${group} is not a reason code: a reason code is a number such as 16 or a letter and number such as B16.`,
+			};
+		if (!facts.carc[code])
+			return { token: `${group}-${raw}`, message: `${code} is not in the official list of reason codes (CARC).` };
 		return { set: 'carc', code, group, token: `${group}-${raw}`, warnings: [] };
 	}
 	if (matchesSet('rarc', code)) {
 		const rarc = normaliseRarc(code, facts);
-		if (!facts.rarc[rarc]) return { token: raw, message: `${code} looks like a remark code but is not in the official list of remark codes (RARC).` };
+		if (!facts.rarc[rarc])
+			return {
+				token: raw,
+				message: `${code} looks like a remark code but is not in the official list of remark codes (RARC).`,
+			};
 		return { set: 'rarc', code: rarc, token: raw, warnings: [] };
 	}
 	if (matchesSet('carc', code)) {
-		if (!facts.carc[code]) return { token: raw, message: `${code} is not in the official list of reason codes (CARC).` };
+		if (!facts.carc[code])
+			return { token: raw, message: `${code} is not in the official list of reason codes (CARC).` };
 		return { set: 'carc', code, token: raw, warnings: [] };
 	}
 	const payer = aliasKey(raw);
 	if (facts.pages?.[`payer:${payer}`]) return { set: 'payer', code: payer, token: raw, warnings: [] };
-	return { token: raw, message: `“${raw.slice(0, 40)}” is not a code Denial Atlas recognises. Write reason codes as CO-16 or 16 and remark codes as N130 or MA130.` };
+	return {
+		token: raw,
+		message: `“${raw.slice(0, 40)}” is not a code Denial Atlas recognises. Write reason codes as CO-16 or 16 and remark codes as N130 or MA130.`,
+	};
 }
 
 const routesOf = (facts: DecoderFacts, key: string): string[] | undefined => {
@@ -128,18 +141,39 @@ function warn(line: DecodedLine, facts: DecoderFacts, claimRemarks: readonly str
 	const hasAdjustment = line.codes.some((c) => c.set !== 'rarc');
 	for (const c of line.codes) {
 		const info = c.set === 'carc' ? facts.carc[c.code] : c.set === 'rarc' ? facts.rarc[c.code] : undefined;
-		if (info?.status === 'deactivated') c.warnings.push(`${c.code} is deactivated: it should not appear on new claims, but can still show up on secondary claims and reversals.`);
+		if (info?.status === 'deactivated')
+			c.warnings.push(
+				`${c.code} is deactivated: it should not appear on new claims, but can still show up on secondary claims and reversals.`,
+			);
 		if (c.set === 'carc' && c.group && info?.onlyGroups) {
-			if (!info.onlyGroups.includes(c.group)) c.warnings.push(`The official text allows reason code ${c.code} only with group ${info.onlyGroups.join(' or ')}, not ${c.group}.`);
+			if (!info.onlyGroups.includes(c.group))
+				c.warnings.push(
+					`The official text allows reason code ${c.code} only with group ${info.onlyGroups.join(' or ')}, not ${c.group}.`,
+				);
 			else if (info.onlyGroups.length > 1 && c.group !== info.onlyGroups[0]) {
 				const usage = facts.pages?.[`carc:${c.code}`]?.usage;
-				c.notes = usage?.length ? [...usage] : [`The official text names group ${info.onlyGroups.join(' or ')} for reason code ${c.code}; check its page for when ${c.group} applies.`];
+				c.notes = usage?.length
+					? [...usage]
+					: [
+							`The official text names group ${info.onlyGroups.join(' or ')} for reason code ${c.code}; check its page for when ${c.group} applies.`,
+						];
 			}
 		}
-		if (c.set === 'carc' && c.group === 'CR') c.warnings.push('Group CR is a legacy group code from the 4010 format; current remittances use the original group codes with negative amounts instead.');
-		if (c.set === 'carc' && info?.remarkRequired && !hasRemark) c.warnings.push(`Reason code ${c.code} must come with a remark code (RARC) that is not an Alert; none was found on this line. Look for it on the claim level of the remittance.`);
+		if (c.set === 'carc' && c.group === 'CR')
+			c.warnings.push(
+				'Group CR is a legacy group code from the 4010 format; current remittances use the original group codes with negative amounts instead.',
+			);
+		if (c.set === 'carc' && info?.remarkRequired && !hasRemark)
+			c.warnings.push(
+				`Reason code ${c.code} must come with a remark code (RARC) that is not an Alert; none was found on this line. Look for it on the claim level of the remittance.`,
+			);
 		const key = `${c.set}:${c.code}`;
-		const step = c.set === 'rarc' ? (hasAdjustment ? undefined : adjustmentStep({ group: undefined, routes: routesOf(facts, key) })) : adjustmentStep({ group: c.group, routes: routesOf(facts, key), remarkRoutes });
+		const step =
+			c.set === 'rarc'
+				? hasAdjustment
+					? undefined
+					: adjustmentStep({ group: undefined, routes: routesOf(facts, key) })
+				: adjustmentStep({ group: c.group, routes: routesOf(facts, key), remarkRoutes });
 		if (step) {
 			c.step = step.route;
 			if (step.note) c.stepNote = step.note;
@@ -153,17 +187,30 @@ function readTextSegment(id: string, elements: string[], line: DecodedLine, fact
 	if (id === 'LQ') {
 		const [qualifier = '', code = ''] = elements;
 		if (qualifier.toUpperCase() !== 'HE') {
-			line.problems.push({ token: shown, message: qualifier.toUpperCase() === 'RX' ? 'LQ RX carries an NCPDP reject code, which Denial Atlas does not cover.' : `LQ qualifier “${qualifier.slice(0, 10)}” is not HE (remark code).` });
+			line.problems.push({
+				token: shown,
+				message:
+					qualifier.toUpperCase() === 'RX'
+						? 'LQ RX carries an NCPDP reject code, which Denial Atlas does not cover.'
+						: `LQ qualifier “${qualifier.slice(0, 10)}” is not HE (remark code).`,
+			});
 			return;
 		}
 		const result = classify(code, undefined, facts);
 		if ('set' in result && result.set === 'rarc') line.codes.push(result);
-		else line.problems.push({ token: shown, message: `LQ HE should carry a remark code such as N130; found “${code.slice(0, 20)}”.` });
+		else
+			line.problems.push({
+				token: shown,
+				message: `LQ HE should carry a remark code such as N130; found “${code.slice(0, 20)}”.`,
+			});
 		return;
 	}
 	const group = (elements[0] ?? '').toUpperCase();
 	if (!isGroupCode(group)) {
-		line.problems.push({ token: shown, message: `CAS has “${(elements[0] ?? '').slice(0, 10)}” where the group code (CO, PR, OA, PI) belongs.` });
+		line.problems.push({
+			token: shown,
+			message: `CAS has “${(elements[0] ?? '').slice(0, 10)}” where the group code (CO, PR, OA, PI) belongs.`,
+		});
 		return;
 	}
 	let read = 0;
@@ -173,7 +220,10 @@ function readTextSegment(id: string, elements: string[], line: DecodedLine, fact
 		const quantityText = elements[i + 2] ?? '';
 		if (!reason && !amountText && !quantityText) continue;
 		if (!reason) {
-			line.problems.push({ token: shown, message: `The reason code is missing before the amount “${amountText.slice(0, 20)}”.` });
+			line.problems.push({
+				token: shown,
+				message: `The reason code is missing before the amount “${amountText.slice(0, 20)}”.`,
+			});
 			continue;
 		}
 		const result = classify(reason, group, facts);
@@ -184,7 +234,11 @@ function readTextSegment(id: string, elements: string[], line: DecodedLine, fact
 		if (amountText) {
 			const cents = parseCents(amountText);
 			if (cents.ok) result.amount = cents.value / 100;
-			else line.problems.push({ token: amountText.slice(0, 40), message: `${cents.message} (after reason code ${reason}).` });
+			else
+				line.problems.push({
+					token: amountText.slice(0, 40),
+					message: `${cents.message} (after reason code ${reason}).`,
+				});
 		}
 		if (quantityText) {
 			const q = parseQuantity(quantityText);
@@ -194,11 +248,17 @@ function readTextSegment(id: string, elements: string[], line: DecodedLine, fact
 		line.codes.push(result);
 		read++;
 	}
-	if (read === 0 && !line.problems.length) line.problems.push({ token: shown, message: 'CAS has a group code but no reason code.' });
+	if (read === 0 && !line.problems.length)
+		line.problems.push({ token: shown, message: 'CAS has a group code but no reason code.' });
 }
 
 /** Free text: one line per line of text; tokens split on spaces, commas and semicolons. */
-function decodeTextLine(text: string, number: number, facts: DecoderFacts, budget: { left: number; over: number }): DecodedLine | undefined {
+function decodeTextLine(
+	text: string,
+	number: number,
+	facts: DecoderFacts,
+	budget: { left: number; over: number },
+): DecodedLine | undefined {
 	const tokens = tokenize(text);
 	if (tokens.length === 0) return undefined;
 	if (budget.left <= 0) {
@@ -218,7 +278,12 @@ function decodeTextLine(text: string, number: number, facts: DecoderFacts, budge
 			const parts = rawToken.split('*');
 			const id = stripToken(parts[0]!).toUpperCase();
 			if (SEGMENT_WORDS.has(id)) {
-				readTextSegment(id, parts.slice(1).map((p) => stripToken(trimText(p))), line, facts);
+				readTextSegment(
+					id,
+					parts.slice(1).map((p) => stripToken(trimText(p))),
+					line,
+					facts,
+				);
 				continue;
 			}
 			tokens.splice(i, 1, ...parts.filter(Boolean));
@@ -231,7 +296,8 @@ function decodeTextLine(text: string, number: number, facts: DecoderFacts, budge
 		// A segment written with spaces: CAS CO 45 20 1 / LQ HE N130. Its elements run to the next segment word.
 		if (SEGMENT_WORDS.has(upper)) {
 			const elements: string[] = [];
-			while (i + 1 < tokens.length && !SEGMENT_WORDS.has(stripToken(tokens[i + 1]!).toUpperCase())) elements.push(stripToken(tokens[++i]!));
+			while (i + 1 < tokens.length && !SEGMENT_WORDS.has(stripToken(tokens[i + 1]!).toUpperCase()))
+				elements.push(stripToken(tokens[++i]!));
 			readTextSegment(upper, elements, line, facts);
 			continue;
 		}
@@ -276,11 +342,18 @@ export interface DecodeResult {
 }
 
 function hasRemittanceData(r: Remittance): boolean {
-	return r.payments.some((p) => p.claims.length > 0 || p.amount !== undefined || p.providerAdjustments.length > 0) || r.enveloped;
+	return (
+		r.payments.some((p) => p.claims.length > 0 || p.amount !== undefined || p.providerAdjustments.length > 0) ||
+		r.enveloped
+	);
 }
 
 /** Decode pasted text or a whole file. Never throws. */
-export function decodeInput(input: string, facts: DecoderFacts, options: { onProgress?: (done: number, total: number) => void } = {}): DecodeResult {
+export function decodeInput(
+	input: string,
+	facts: DecoderFacts,
+	options: { onProgress?: (done: number, total: number) => void } = {},
+): DecodeResult {
 	try {
 		const remittance = readRemittance(String(input ?? ''), options);
 		const budget = { left: MAX_TOKENS, over: 0 };
@@ -290,12 +363,27 @@ export function decodeInput(input: string, facts: DecoderFacts, options: { onPro
 			if (line && (line.codes.length || line.problems.length)) lines.push(line);
 		}
 		const notices: string[] = [];
-		if (budget.over) notices.push(`The text has ${budget.over.toLocaleString('en-US')} more words than the decoder reads at once (${MAX_TOKENS.toLocaleString('en-US')}); they were not decoded. Paste them in parts, or open the 835 file instead.`);
-		if (!hasRemittanceData(remittance)) return { lines, notices, ...(remittance.problems.length || remittance.notRemittance ? { remittance } : {}) };
+		if (budget.over)
+			notices.push(
+				`The text has ${budget.over.toLocaleString('en-US')} more words than the decoder reads at once (${MAX_TOKENS.toLocaleString('en-US')}); they were not decoded. Paste them in parts, or open the 835 file instead.`,
+			);
+		if (!hasRemittanceData(remittance))
+			return { lines, notices, ...(remittance.problems.length || remittance.notRemittance ? { remittance } : {}) };
 		const rows = worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} });
 		return { lines, remittance, rows, totals: totals(remittance, rows), notices };
 	} catch (error) {
-		return { lines: [{ line: 1, label: 'Input', codes: [], problems: [{ token: '', message: `The decoder could not read this input (${(error as Error).message}).` }], warnings: [] }], notices: [] };
+		return {
+			lines: [
+				{
+					line: 1,
+					label: 'Input',
+					codes: [],
+					problems: [{ token: '', message: `The decoder could not read this input (${(error as Error).message}).` }],
+					warnings: [],
+				},
+			],
+			notices: [],
+		};
 	}
 }
 
@@ -309,22 +397,50 @@ export function decodeRemittance(input: string, facts: DecoderFacts): DecodedLin
 	const r = result.remittance;
 	if (r) {
 		let serviceLines = 0;
-		const problems = r.problems.map((p) => ({ token: p.segment ? `segment ${p.segment} (${p.id})` : '', message: p.message }));
+		const problems = r.problems.map((p) => ({
+			token: p.segment ? `segment ${p.segment} (${p.id})` : '',
+			message: p.message,
+		}));
 		for (const p of r.payments) {
 			for (const c of p.claims) {
 				const toCodes = (adjustments: typeof c.adjustments, remarks: typeof c.remarks): DecodedCode[] => [
-					...adjustments.map((a): DecodedCode => ({ set: 'carc', code: a.reason, group: a.group, amount: a.amount / 100, ...(a.quantity !== undefined ? { quantity: a.quantity } : {}), token: `CAS*${a.group}*${a.reason}`, warnings: [] })),
-					...remarks.map((m): DecodedCode => ({ set: 'rarc', code: normaliseRarc(m.code, facts), token: m.code, warnings: [] })),
+					...adjustments.map((a): DecodedCode => ({
+						set: 'carc',
+						code: a.reason,
+						group: a.group,
+						amount: a.amount / 100,
+						...(a.quantity !== undefined ? { quantity: a.quantity } : {}),
+						token: `CAS*${a.group}*${a.reason}`,
+						warnings: [],
+					})),
+					...remarks.map((m): DecodedCode => ({
+						set: 'rarc',
+						code: normaliseRarc(m.code, facts),
+						token: m.code,
+						warnings: [],
+					})),
 				];
 				const claimCodes = toCodes(c.adjustments, c.remarks);
 				if (claimCodes.length) {
-					const line: DecodedLine = { line: out.length + 1, label: `Claim ${c.account.slice(0, 30)}`.trim(), codes: claimCodes, problems: [], warnings: [] };
+					const line: DecodedLine = {
+						line: out.length + 1,
+						label: `Claim ${c.account.slice(0, 30)}`.trim(),
+						codes: claimCodes,
+						problems: [],
+						warnings: [],
+					};
 					warn(line, facts);
 					out.push(line);
 				}
 				const claimRemarks = c.remarks.map((m) => normaliseRarc(m.code, facts));
 				for (const l of c.lines) {
-					const line: DecodedLine = { line: out.length + 1, label: `Service line ${++serviceLines}${l.procedure ? ` (${l.procedure.slice(0, 30)})` : ''}`, codes: toCodes(l.adjustments, l.remarks), problems: [], warnings: [] };
+					const line: DecodedLine = {
+						line: out.length + 1,
+						label: `Service line ${++serviceLines}${l.procedure ? ` (${l.procedure.slice(0, 30)})` : ''}`,
+						codes: toCodes(l.adjustments, l.remarks),
+						problems: [],
+						warnings: [],
+					};
 					// A remark on the claim (MOA, MIA) applies to its lines.
 					warn(line, facts, claimRemarks);
 					out.push(line);
@@ -336,6 +452,13 @@ export function decodeRemittance(input: string, facts: DecoderFacts): DecodedLin
 			else out.push({ line: 1, label: 'Input', codes: [], problems, warnings: [] });
 		}
 	}
-	for (const notice of result.notices) out.push({ line: out.length + 1, label: 'Not decoded', codes: [], problems: [{ token: '', message: notice }], warnings: [] });
+	for (const notice of result.notices)
+		out.push({
+			line: out.length + 1,
+			label: 'Not decoded',
+			codes: [],
+			problems: [{ token: '', message: notice }],
+			warnings: [],
+		});
 	return out.filter((l) => l.codes.length || l.problems.length);
 }

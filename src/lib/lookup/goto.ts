@@ -24,13 +24,17 @@ export interface CodeMapSource {
 }
 
 /** `official`: every code on the official lists, by set id; those without an entry are mapped to null. */
-export function buildCodeMap(entries: readonly CodeMapSource[], official: Readonly<Record<string, readonly string[]>> = {}): Record<string, string | null> {
+export function buildCodeMap(
+	entries: readonly CodeMapSource[],
+	official: Readonly<Record<string, readonly string[]>> = {},
+): Record<string, string | null> {
 	const map: Record<string, string | null> = {};
 	for (const e of entries) {
 		map[aliasKey(e.code)] = e.slug;
 		for (const alias of e.aliases ?? []) map[aliasKey(alias)] ??= e.slug;
 	}
-	for (const codes of Object.values(official)) for (const code of codes) if (!(aliasKey(code) in map)) map[aliasKey(code)] = null;
+	for (const codes of Object.values(official))
+		for (const code of codes) if (!(aliasKey(code) in map)) map[aliasKey(code)] = null;
 	return map;
 }
 
@@ -74,8 +78,17 @@ export function parseGotoQuery(typed: string, dateField = ''): GotoQuery {
 	}
 	if (!raw) return { code };
 	const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
-	const iso = us ? `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}` : raw.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (_m, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
-	if (!isIsoDate(iso)) return { code, dateError: `“${raw}” is not a real date: write it as YYYY-MM-DD (2019-05-01) or month/day/year (5/1/2019).` };
+	const iso = us
+		? `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`
+		: raw.replace(
+				/^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+				(_m, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+			);
+	if (!isIsoDate(iso))
+		return {
+			code,
+			dateError: `“${raw}” is not a real date: write it as YYYY-MM-DD (2019-05-01) or month/day/year (5/1/2019).`,
+		};
 	return { code, date: iso };
 }
 
@@ -89,15 +102,29 @@ export interface ValidityAnswer {
  * and stop dates; the stop-date rule is stated whenever a stop date decides.
  * `facts` is undefined for a code on no official list (a payer's own code).
  */
-export function describeValidity(label: string, facts: Pick<CodeFacts, 'start' | 'stop' | 'status'> | undefined, date: string): ValidityAnswer {
+export function describeValidity(
+	label: string,
+	facts: Pick<CodeFacts, 'start' | 'stop' | 'status'> | undefined,
+	date: string,
+): ValidityAnswer {
 	const on = formatDateLong(date);
-	if (!facts) return { state: 'not-on-a-list', message: `${label} is a payer's own code: no official list publishes dates for it, so Denial Atlas cannot say whether it was valid on ${on}.` };
+	if (!facts)
+		return {
+			state: 'not-on-a-list',
+			message: `${label} is a payer's own code: no official list publishes dates for it, so Denial Atlas cannot say whether it was valid on ${on}.`,
+		};
 	const validity = validityOn(facts, date);
 	switch (validity.state) {
 		case 'no-longer-valid':
-			return { state: validity.state, message: `${label} was no longer valid on ${on}: its stop date is ${formatDateLong(validity.stop)}. ${STOP_DATE_RULE}` };
+			return {
+				state: validity.state,
+				message: `${label} was no longer valid on ${on}: its stop date is ${formatDateLong(validity.stop)}. ${STOP_DATE_RULE}`,
+			};
 		case 'not-yet-valid':
-			return { state: validity.state, message: `${label} was not yet valid on ${on}: it was introduced on ${formatDateLong(validity.start)}.` };
+			return {
+				state: validity.state,
+				message: `${label} was not yet valid on ${on}: it was introduced on ${formatDateLong(validity.start)}.`,
+			};
 		case 'valid':
 			return {
 				state: validity.state,
@@ -131,20 +158,28 @@ const REMARK_LETTERS = /^(?:MA|M|N)$/i;
  * unless `strict`: then the text must be codes only, or the answer is empty.
  */
 export function findCodes(input: string, map: CodeMap, { strict = false } = {}): FoundCode[] {
-	const tokens = input.split(/[\s,;]+/).map((t) => t.replace(/^[("'[]+|[)"'\].:]+$/g, '')).filter(Boolean);
+	const tokens = input
+		.split(/[\s,;]+/)
+		.map((t) => t.replace(/^[("'[]+|[)"'\].:]+$/g, ''))
+		.filter(Boolean);
 	const found: FoundCode[] = [];
 	const seen = new Set<string>();
 	for (let i = 0; i < tokens.length; i++) {
 		let typed = tokens[i]!;
 		if (SET_WORD.test(typed) && tokens[i + 1]) typed = `${typed} ${tokens[++i]}`;
-		else if ((isGroupCode(typed.toUpperCase()) || REMARK_LETTERS.test(typed)) && /^[A-Z]?\d/i.test(tokens[i + 1] ?? '')) typed = `${typed} ${tokens[++i]}`;
+		else if ((isGroupCode(typed.toUpperCase()) || REMARK_LETTERS.test(typed)) && /^[A-Z]?\d/i.test(tokens[i + 1] ?? ''))
+			typed = `${typed} ${tokens[++i]}`;
 		const slug = resolveCode(typed, map);
 		const { code } = normaliseCode(typed);
 		let item: FoundCode | undefined;
 		if (slug) item = { typed, kind: 'page', slug };
 		else if (map[code] === null) item = { typed, kind: 'no-page' };
 		// A bare number in a longer line is more likely an amount or a line number than a code.
-		else if (matchesSet(setFor('remark').id, code) || (matchesSet(setFor('reason').id, code) && (strict || tokens.length === 1 || !/^[\d.,]+$/.test(typed)))) item = { typed, kind: 'unknown' };
+		else if (
+			matchesSet(setFor('remark').id, code) ||
+			(matchesSet(setFor('reason').id, code) && (strict || tokens.length === 1 || !/^[\d.,]+$/.test(typed)))
+		)
+			item = { typed, kind: 'unknown' };
 		if (!item) {
 			if (strict) return [];
 			continue;

@@ -15,13 +15,19 @@ const keyword = z
 	.trim()
 	.min(3, { error: 'search keyword must be at least 3 characters' })
 	.max(40, { error: 'search keyword must be at most 40 characters: a phrase people type, not a sentence' })
-	.refine((s) => s === s.toLowerCase(), { error: 'search keyword must be lower case (search ignores case; one spelling is enough)' })
-	.refine((s) => /^[a-z0-9][a-z0-9 '/&-]*$/.test(s), { error: "search keyword may use letters, digits, spaces and ' / & - only" });
+	.refine((s) => s === s.toLowerCase(), {
+		error: 'search keyword must be lower case (search ignores case; one spelling is enough)',
+	})
+	.refine((s) => /^[a-z0-9][a-z0-9 '/&-]*$/.test(s), {
+		error: "search keyword may use letters, digits, spaces and ' / & - only",
+	});
 
 /** The `searchKeywords` field of an entry. */
 export const searchKeywords = z
 	.array(keyword)
-	.max(MAX_SEARCH_KEYWORDS, { error: `at most ${MAX_SEARCH_KEYWORDS} search keywords: keep the phrases people really type` })
+	.max(MAX_SEARCH_KEYWORDS, {
+		error: `at most ${MAX_SEARCH_KEYWORDS} search keywords: keep the phrases people really type`,
+	})
 	.superRefine((list, ctx) => {
 		const seen = new Set<string>();
 		list.forEach((k, i) => {
@@ -45,7 +51,11 @@ export function checkSearchKeywords(items: readonly KeywordSource[]): Problem[] 
 			const key = k.replace(/\s+/g, ' ');
 			const first = owner.get(key);
 			if (first) {
-				problems.push({ file: item.file, field: `searchKeywords[${i}]`, message: `search keyword "${k}" is already used by ${first.entry.set}:${first.entry.code} (${first.file}); a phrase points to one code` });
+				problems.push({
+					file: item.file,
+					field: `searchKeywords[${i}]`,
+					message: `search keyword "${k}" is already used by ${first.entry.set}:${first.entry.code} (${first.file}); a phrase points to one code`,
+				});
 			} else owner.set(key, item);
 		});
 	}

@@ -93,13 +93,18 @@ export function payerTypeFor(claim: Pick<Claim, 'filing'>): string | undefined {
 }
 
 /** The deadline column: counted from the remittance date only where deadlines.ts has a sourced rule. */
-export function deadlineText(route: RouteId | undefined, claim: Pick<Claim, 'filing'>, remittanceDate: string | undefined): string {
+export function deadlineText(
+	route: RouteId | undefined,
+	claim: Pick<Claim, 'filing'>,
+	remittanceDate: string | undefined,
+): string {
 	if (!route || route === 'write-off' || route === 'informational' || route === 'bill-patient') return '';
 	const type = payerTypeFor(claim);
 	if ((route === 'appeal' || route === 'reopening') && type && remittanceDate) {
 		const level = getPayerType(type)?.levels[0];
 		const d = level ? deadline(level, remittanceDate) : undefined;
-		if (level && d) return `${d.lastDay} (${level.name}, ${level.citation.title}, counted from the remittance date ${remittanceDate})`;
+		if (level && d)
+			return `${d.lastDay} (${level.name}, ${level.citation.title}, counted from the remittance date ${remittanceDate})`;
 	}
 	return 'Check the payer’s limit';
 }
@@ -111,38 +116,67 @@ function remarkKey(code: string, facts: WorkbenchFacts): string {
 }
 
 /** Warnings and notes for one adjustment, from the official facts and the remittance date. */
-export function adjustmentWarnings(a: Pick<Adjustment, 'group' | 'reason'>, remarks: readonly string[], date: string | undefined, facts: WorkbenchFacts): { warnings: string[]; notes: string[] } {
+export function adjustmentWarnings(
+	a: Pick<Adjustment, 'group' | 'reason'>,
+	remarks: readonly string[],
+	date: string | undefined,
+	facts: WorkbenchFacts,
+): { warnings: string[]; notes: string[] } {
 	const warnings: string[] = [];
 	const notes: string[] = [];
 	const info = facts.carc[a.reason];
-	if (!matchesSet('carc', a.reason)) warnings.push(`“${a.reason}” is not a reason code (CARC): a reason code is a number such as 16 or a letter and number such as B16.`);
+	if (!matchesSet('carc', a.reason))
+		warnings.push(
+			`“${a.reason}” is not a reason code (CARC): a reason code is a number such as 16 or a letter and number such as B16.`,
+		);
 	else if (!info) warnings.push(`${a.reason} is not in the official list of reason codes (CARC).`);
 	if (info) {
 		if (date) {
 			try {
 				const v = validityOn(info, date);
-				if (v.state === 'no-longer-valid') warnings.push(`Reason code ${a.reason} was used after its stop date (${v.stop}); the remittance is dated ${date}. ${STOP_DATE_RULE}`);
-				else if (v.state === 'not-yet-valid') warnings.push(`Reason code ${a.reason} starts on ${v.start}, after the remittance date ${date}.`);
+				if (v.state === 'no-longer-valid')
+					warnings.push(
+						`Reason code ${a.reason} was used after its stop date (${v.stop}); the remittance is dated ${date}. ${STOP_DATE_RULE}`,
+					);
+				else if (v.state === 'not-yet-valid')
+					warnings.push(`Reason code ${a.reason} starts on ${v.start}, after the remittance date ${date}.`);
 			} catch {
 				/* the date was checked when read */
 			}
-		} else if (info.status === 'deactivated') warnings.push(`${a.reason} is deactivated: it should not appear on new claims, but can still show up on secondary claims and reversals.`);
+		} else if (info.status === 'deactivated')
+			warnings.push(
+				`${a.reason} is deactivated: it should not appear on new claims, but can still show up on secondary claims and reversals.`,
+			);
 		if (info.onlyGroups) {
-			if (!info.onlyGroups.includes(a.group)) warnings.push(`The official text allows reason code ${a.reason} only with group ${info.onlyGroups.join(' or ')}, not ${a.group}.`);
+			if (!info.onlyGroups.includes(a.group))
+				warnings.push(
+					`The official text allows reason code ${a.reason} only with group ${info.onlyGroups.join(' or ')}, not ${a.group}.`,
+				);
 			const usage = facts.pages[`carc:${a.reason}`]?.usage ?? [];
 			if (usage.length && info.onlyGroups.length > 1 && a.group !== info.onlyGroups[0]) notes.push(...usage);
-			else if (info.onlyGroups.length > 1 && a.group !== info.onlyGroups[0] && info.onlyGroups.includes(a.group)) notes.push(`The official text names group ${info.onlyGroups.join(' or ')} for reason code ${a.reason}; check its page for when ${a.group} applies.`);
+			else if (info.onlyGroups.length > 1 && a.group !== info.onlyGroups[0] && info.onlyGroups.includes(a.group))
+				notes.push(
+					`The official text names group ${info.onlyGroups.join(' or ')} for reason code ${a.reason}; check its page for when ${a.group} applies.`,
+				);
 		}
 		if (info.remarkRequired && !remarks.some((r) => facts.rarc[r] && !facts.rarc[r]!.alert)) {
-			warnings.push(`Reason code ${a.reason} must come with a remark code (RARC) that is not an Alert; none was found on this line or its claim.`);
+			warnings.push(
+				`Reason code ${a.reason} must come with a remark code (RARC) that is not an Alert; none was found on this line or its claim.`,
+			);
 		}
 	}
-	if (a.group === 'CR') warnings.push('Group CR is a legacy group code from the 4010 format; current remittances use the original group codes with negative amounts instead.');
+	if (a.group === 'CR')
+		warnings.push(
+			'Group CR is a legacy group code from the 4010 format; current remittances use the original group codes with negative amounts instead.',
+		);
 	for (const r of remarks) {
 		const rf = facts.rarc[r];
 		if (!matchesSet('rarc', r)) warnings.push(`“${r}” is not a remark code (RARC).`);
 		else if (!rf) warnings.push(`${r} is not in the official list of remark codes (RARC).`);
-		else if (date && rf.stop && date >= rf.stop) warnings.push(`Remark code ${r} was used after its stop date (${rf.stop}); the remittance is dated ${date}. ${STOP_DATE_RULE}`);
+		else if (date && rf.stop && date >= rf.stop)
+			warnings.push(
+				`Remark code ${r} was used after its stop date (${rf.stop}); the remittance is dated ${date}. ${STOP_DATE_RULE}`,
+			);
 	}
 	return { warnings, notes };
 }
@@ -155,7 +189,10 @@ export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
 		p.claims.forEach((c, ci) => {
 			const claimRemarks = c.remarks.length ? [...new Set(c.remarks.map((m) => remarkKey(m.code, facts)))] : [];
 			const add = (a: Adjustment, line: ServiceLine | undefined, lineRemarks: readonly Remark[]) => {
-				const remarks = lineRemarks.length === 0 ? claimRemarks : [...new Set([...lineRemarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
+				const remarks =
+					lineRemarks.length === 0
+						? claimRemarks
+						: [...new Set([...lineRemarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
 				const page = facts.pages[`carc:${a.reason}`];
 				// The step and warnings depend only on the codes and the date: worked out once per combination.
 				const key = `${a.group}|${a.reason}|${remarks.join(',')}|${p.date ?? ''}`;
@@ -194,7 +231,11 @@ export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
 					reason: a.reason,
 					remarks,
 					amount: a.amount,
-					step: c.reversal ? 'Reversal: no action unless the corrected claim below is wrong' : route ? (getRoute(route)?.label ?? route) : 'No Denial Atlas page yet: see the official list',
+					step: c.reversal
+						? 'Reversal: no action unless the corrected claim below is wrong'
+						: route
+							? (getRoute(route)?.label ?? route)
+							: 'No Denial Atlas page yet: see the official list',
 					deadline: c.reversal ? '' : deadlineText(route, c, p.date),
 					warnings,
 					notes,
@@ -224,7 +265,10 @@ function tally(map: Map<string, Total>, key: string, amount: number) {
 	map.set(key, t);
 }
 
-const sorted = (map: Map<string, Total>) => [...map.values()].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || b.count - a.count || (a.key < b.key ? -1 : 1));
+const sorted = (map: Map<string, Total>) =>
+	[...map.values()].sort(
+		(a, b) => Math.abs(b.amount) - Math.abs(a.amount) || b.count - a.count || (a.key < b.key ? -1 : 1),
+	);
 
 /** Totals by group code, reason code (with its group), remark code and payer. */
 export function totals(r: Remittance, rows: readonly WorklistRow[]): Totals {
@@ -244,12 +288,19 @@ export function totals(r: Remittance, rows: readonly WorklistRow[]): Totals {
 			t.claims++;
 			t.billed += c.charge;
 			t.paid += c.paid;
-			t.adjusted += c.adjustments.reduce((a, b) => a + b.amount, 0) + c.lines.reduce((a, l) => a + l.adjustments.reduce((x, y) => x + y.amount, 0), 0);
+			t.adjusted +=
+				c.adjustments.reduce((a, b) => a + b.amount, 0) +
+				c.lines.reduce((a, l) => a + l.adjustments.reduce((x, y) => x + y.amount, 0), 0);
 		}
 		t.providerAdjustments += p.providerAdjustments.reduce((a, b) => a + b.amount, 0);
 		payers.set(key, t);
 	}
-	return { byGroup: sorted(byGroup), byReason: sorted(byReason), byRemark: sorted(byRemark), byPayer: [...payers.values()] };
+	return {
+		byGroup: sorted(byGroup),
+		byReason: sorted(byReason),
+		byRemark: sorted(byRemark),
+		byPayer: [...payers.values()],
+	};
 }
 
 /** One CSV cell (RFC 4180), safe against formula injection: a cell starting with = + - @ (or tab/CR) gets a leading quote. */
@@ -259,7 +310,23 @@ export function csvCell(value: string): string {
 	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export const CSV_COLUMNS = ['Payer', 'Claim', 'Payer claim number', 'Patient', 'Claim status', 'Service', 'Dates of service', 'Billed', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page', 'Warnings'] as const;
+export const CSV_COLUMNS = [
+	'Payer',
+	'Claim',
+	'Payer claim number',
+	'Patient',
+	'Claim status',
+	'Service',
+	'Dates of service',
+	'Billed',
+	'Group-reason',
+	'Remarks',
+	'Amount',
+	'Next step',
+	'Deadline',
+	'Code page',
+	'Warnings',
+] as const;
 
 /** The worklist as CSV text (CRLF line ends, header row first). Amounts are plain decimals so spreadsheets can add them. */
 /** Cents as a plain decimal: 12345 → "123.45", -500 → "-5.00". */
@@ -270,7 +337,23 @@ export function worklistCsv(rows: readonly WorklistRow[], origin = ''): string {
 	const lines = [CSV_COLUMNS.map(csvCell).join(',')];
 	for (const r of rows) {
 		lines.push(
-			[r.payer, r.account, r.payerClaimNumber, r.patient, r.claimStatus, r.service, r.serviceDates.join(' '), money(r.billed), `${r.group}-${r.reason}`, r.remarks.join(' '), money(r.amount), r.stepNote ? `${r.step} (${r.stepNote})` : r.step, r.deadline, r.href ? `${origin}${r.href}` : '', r.warnings.join(' ')]
+			[
+				r.payer,
+				r.account,
+				r.payerClaimNumber,
+				r.patient,
+				r.claimStatus,
+				r.service,
+				r.serviceDates.join(' '),
+				money(r.billed),
+				`${r.group}-${r.reason}`,
+				r.remarks.join(' '),
+				money(r.amount),
+				r.stepNote ? `${r.step} (${r.stepNote})` : r.step,
+				r.deadline,
+				r.href ? `${origin}${r.href}` : '',
+				r.warnings.join(' '),
+			]
 				.map(csvCell)
 				.join(','),
 		);

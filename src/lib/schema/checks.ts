@@ -58,25 +58,39 @@ export function checkOfficialFacts({ entry, set, lists, report }: CheckContext):
 		return;
 	}
 	if (facts.status !== entry.status) {
-		report(['status'], `must be "${facts.status}": the official list of ${listDate} marks ${set.label} ${entry.code} as ${facts.status}`);
+		report(
+			['status'],
+			`must be "${facts.status}": the official list of ${listDate} marks ${set.label} ${entry.code} as ${facts.status}`,
+		);
 	}
 	if (facts.onlyGroups && entry.groupCodes) {
 		const bad = entry.groupCodes.filter((g) => !facts.onlyGroups!.includes(g));
-		if (bad.length) report(['groupCodes'], `${bad.join(', ')} not allowed: the official text allows ${set.label} ${entry.code} only with ${facts.onlyGroups.join(' or ')}`);
+		if (bad.length)
+			report(
+				['groupCodes'],
+				`${bad.join(', ')} not allowed: the official text allows ${set.label} ${entry.code} only with ${facts.onlyGroups.join(' or ')}`,
+			);
 	}
 }
 
-const ALERT_EMPTY = 'must be left out: an Alert remark code only passes on information; say in the explanation what it tells you and whether to act';
+const ALERT_EMPTY =
+	'must be left out: an Alert remark code only passes on information; say in the explanation what it tells you and whether to act';
 
 /** The sections an entry must fill depend on its kind: what went wrong and how to prevent it, or what to check. */
 export function checkKindShape({ entry, lists, report }: CheckContext): void {
 	switch (entryKind(entry, lists)) {
 		case 'alert-remark':
-			for (const field of ['causes', 'prevention', 'checks', 'reasonCodes'] as const) if (entry[field]?.length) report([field], ALERT_EMPTY);
+			for (const field of ['causes', 'prevention', 'checks', 'reasonCodes'] as const)
+				if (entry[field]?.length) report([field], ALERT_EMPTY);
 			return;
 		case 'remark':
-			if (!entry.checks?.length) report(['checks'], 'checks must list at least one thing to check or fix for this remark code');
-			if (!entry.reasonCodes?.length) report(['reasonCodes'], 'reasonCodes must list at least one reason code (CARC) this remark usually comes with, such as "16"');
+			if (!entry.checks?.length)
+				report(['checks'], 'checks must list at least one thing to check or fix for this remark code');
+			if (!entry.reasonCodes?.length)
+				report(
+					['reasonCodes'],
+					'reasonCodes must list at least one reason code (CARC) this remark usually comes with, such as "16"',
+				);
 			return;
 		default:
 			if (entry.causes.length === 0) report(['causes'], 'causes must list at least one cause');
@@ -88,31 +102,43 @@ export function checkKindShape({ entry, lists, report }: CheckContext): void {
 export function checkReasonCodes({ entry, lists, report }: CheckContext): void {
 	const reasonSet = setFor('reason').id;
 	entry.reasonCodes?.forEach(({ code }, i) => {
-		if (!getFacts(lists, reasonSet, code)) report(['reasonCodes', i], `CARC ${code} is not in the official reason code list`);
+		if (!getFacts(lists, reasonSet, code))
+			report(['reasonCodes', i], `CARC ${code} is not in the official reason code list`);
 	});
 }
 
 /** A payer's own code cites the payer's document or the page it came from: nothing else vouches for it. */
 export function checkSources({ entry, set, report }: CheckContext): void {
-	if (!set.officialListUrl && entry.sources.length === 0) report(['sources'], 'sources must list at least one source: the payer document or page the code comes from');
+	if (!set.officialListUrl && entry.sources.length === 0)
+		report(['sources'], 'sources must list at least one source: the payer document or page the code comes from');
 }
 
 export function checkSummary({ entry, report }: CheckContext): void {
-	if (summaryAddsTooLittle(entry.title, entry.summary)) report(['summary'], 'only repeats the title: say what the code means and what to do next');
+	if (summaryAddsTooLittle(entry.title, entry.summary))
+		report(['summary'], 'only repeats the title: say what the code means and what to do next');
 }
 
 /** A letter exactly when a route uses one. */
 export function checkAppealMatchesRoutes({ entry, report }: CheckContext): void {
 	const appealRoute = routesIncludeAppeal(entry.resolution.routes);
-	if (appealRoute && !entry.appeal) report(['appeal'], 'is required because resolution.routes includes "appeal": write appeal.argument (paragraphs) and appeal.attachments');
-	if (!appealRoute && entry.appeal) report(['appeal'], 'must be left out because resolution.routes has no "appeal"; add "appeal" to the routes or remove the letter');
+	if (appealRoute && !entry.appeal)
+		report(
+			['appeal'],
+			'is required because resolution.routes includes "appeal": write appeal.argument (paragraphs) and appeal.attachments',
+		);
+	if (!appealRoute && entry.appeal)
+		report(
+			['appeal'],
+			'must be left out because resolution.routes has no "appeal"; add "appeal" to the routes or remove the letter',
+		);
 }
 
 /** Every [Placeholder] in the letter is in the registry. */
 export function checkPlaceholders({ entry, report }: CheckContext): void {
 	for (const field of ['argument', 'attachments'] as const) {
 		entry.appeal?.[field].forEach((text, i) => {
-			for (const problem of findUnknownPlaceholders(text)) report(['appeal', field, i], describePlaceholderProblem(problem));
+			for (const problem of findUnknownPlaceholders(text))
+				report(['appeal', field, i], describePlaceholderProblem(problem));
 		});
 	}
 }
@@ -122,14 +148,25 @@ export function checkRelated({ entry, lists, report }: CheckContext): void {
 	const selfRef = `${entry.set}:${entry.code}`;
 	const reasonRefs = new Set(entry.reasonCodes?.map(({ code }) => `${setFor('reason').id}:${code}`));
 	entry.related.forEach((item, i) => {
-		if (reasonRefs.has(item.ref)) report(['related', i, 'ref'], `${item.ref} is already in reasonCodes, which the page lists first among related codes; move its note there ({ code, note }) and remove it here`);
+		if (reasonRefs.has(item.ref))
+			report(
+				['related', i, 'ref'],
+				`${item.ref} is already in reasonCodes, which the page lists first among related codes; move its note there ({ code, note }) and remove it here`,
+			);
 		const { set: refSet, code } = parseRef(item.ref);
 		const target = getCodeSet(refSet);
-		if (!target) report(['related', i, 'ref'], suggestRef(item.ref) ? describeBadRef(item.ref) : `unknown code set "${refSet}": use one of ${oneOf(CODE_SET_IDS)}`);
+		if (!target)
+			report(
+				['related', i, 'ref'],
+				suggestRef(item.ref)
+					? describeBadRef(item.ref)
+					: `unknown code set "${refSet}": use one of ${oneOf(CODE_SET_IDS)}`,
+			);
 		else if (item.ref === selfRef) report(['related', i, 'ref'], 'an entry cannot list itself as related');
 		else if (target.official && !getFacts(lists, refSet, code)) {
 			const fix = suggestRef(item.ref);
-			const hint = fix && getFacts(lists, parseRef(fix.ref).set, parseRef(fix.ref).code) ? `: write ${fix.ref} (${fix.why})` : '';
+			const hint =
+				fix && getFacts(lists, parseRef(fix.ref).set, parseRef(fix.ref).code) ? `: write ${fix.ref} (${fix.why})` : '';
 			report(['related', i, 'ref'], `${target.label} ${code} does not exist in the official code list${hint}`);
 		}
 	});

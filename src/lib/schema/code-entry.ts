@@ -20,7 +20,8 @@ import { payerEntrySchema } from './payer.ts';
 import { reasonEntrySchema } from './reason.ts';
 import { remarkEntrySchema } from './remark.ts';
 
-type ParsedEntry = z.output<typeof reasonEntrySchema> | z.output<typeof remarkEntrySchema> | z.output<typeof payerEntrySchema>;
+type ParsedEntry =
+	z.output<typeof reasonEntrySchema> | z.output<typeof remarkEntrySchema> | z.output<typeof payerEntrySchema>;
 
 /** An entry as pages, the API and tools read it: one shape for every set. */
 export interface CodeEntry {
@@ -65,7 +66,10 @@ export interface CodeEntrySchemaOptions {
 /** The common shape, with what the facts hold filled in (keys in the order pages and the API have always had). */
 function toCodeEntry(parsed: ParsedEntry, lists: FactsBySet): CodeEntry {
 	const set = getCodeSet(parsed.set)!;
-	const official = set.officialListUrl && set.officialListTitle ? { title: set.officialListTitle, url: set.officialListUrl } : undefined;
+	const official =
+		set.officialListUrl && set.officialListTitle
+			? { title: set.officialListTitle, url: set.officialListUrl }
+			: undefined;
 	// The fields only one set has, read through the discriminant so each is typed.
 	const only: Partial<Pick<CodeEntry, 'payer' | 'groupCodes' | 'usageNotes' | 'checks' | 'reasonCodes'>> =
 		parsed.set === 'carc'
@@ -94,7 +98,10 @@ function toCodeEntry(parsed: ParsedEntry, lists: FactsBySet): CodeEntry {
 		claimFields: parsed.claimFields,
 		resolution: parsed.resolution,
 		related: parsed.related,
-		sources: official && !parsed.sources.some((s) => s.url.startsWith(official.url)) ? [official, ...parsed.sources] : parsed.sources,
+		sources:
+			official && !parsed.sources.some((s) => s.url.startsWith(official.url))
+				? [official, ...parsed.sources]
+				: parsed.sources,
 		lastReviewed: parsed.lastReviewed,
 		...(parsed.appeal !== undefined && { appeal: parsed.appeal }),
 	};
@@ -108,7 +115,12 @@ export function createCodeEntrySchema({ lists = CODE_LISTS }: CodeEntrySchemaOpt
 		.superRefine((entry, ctx) => {
 			const set = getCodeSet(entry.set);
 			if (!set) return;
-			const context = { entry: entry as CheckedEntry, set, lists, report: (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message }) };
+			const context = {
+				entry: entry as CheckedEntry,
+				set,
+				lists,
+				report: (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message }),
+			};
 			if (!checkCodeFormat(context)) return;
 			for (const check of ENTRY_CHECKS) check(context);
 		})

@@ -11,7 +11,12 @@ export const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).
 /** A non-empty line of prose: trimmed, no line breaks, within a length range. */
 export const prose = (what: string, min = 1, max = 600) =>
 	z
-		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : (mapItemMessage(what, issue.input) ?? `${what} must be text`)) })
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `${what} is required`
+					: (mapItemMessage(what, issue.input) ?? `${what} must be text`),
+		})
 		.trim()
 		.min(min, { error: min === 1 ? `${what} must not be empty` : `${what} must be at least ${min} characters` })
 		.max(max, { error: `${what} must be at most ${max} characters` })
@@ -49,7 +54,26 @@ export function parseRef(ref: string): { set: string; code: string } {
 	return { set, code };
 }
 
-const FILLER = new Set(['this', 'that', 'with', 'from', 'have', 'been', 'your', 'will', 'they', 'them', 'then', 'than', 'when', 'what', 'code', 'claim', 'there', 'which']);
+const FILLER = new Set([
+	'this',
+	'that',
+	'with',
+	'from',
+	'have',
+	'been',
+	'your',
+	'will',
+	'they',
+	'them',
+	'then',
+	'than',
+	'when',
+	'what',
+	'code',
+	'claim',
+	'there',
+	'which',
+]);
 const contentWords = (text: string) => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
 
 /** True when a summary has fewer than three meaningful words that are not in the title. */
@@ -62,7 +86,9 @@ export function summaryAddsTooLittle(title: string, summary: string): boolean {
 /** The fields only remark entries have, refused on other sets with a message naming what to use instead. */
 export const remarkOnly = (what: string) => ({
 	checks: notFor(`only remark codes (RARC) have checks; ${what} use causes and prevention`),
-	reasonCodes: notFor(`only remark codes (RARC) list the reason codes they accompany; ${what} use related for sibling codes`),
+	reasonCodes: notFor(
+		`only remark codes (RARC) list the reason codes they accompany; ${what} use related for sibling codes`,
+	),
 });
 
 /** The fields only reason entries have, refused on other sets. */

@@ -14,8 +14,17 @@ export const reasonEntrySchema = z
 			})
 			.min(1, { error: `is required for a CARC: list the group codes it is used with (${oneOf(ACTIVE_GROUP_CODES)})` })
 			.describe('The group codes the reason code is used with, most common first (CO, PR, OA, PI).'),
-		usageNotes: z.array(prose('usage note', 10, 300)).default([]).describe('Usage limits from the official text, restated in our words (e.g. "Payers use 18 only with group OA").'),
-		remarkCodeRequired: notFor('remove it: whether a remark code is required comes from the official code list (src/data/code-lists), not the entry').describe('Derived, never written: whether the official text requires a remark code comes from src/data/code-lists.'),
+		usageNotes: z
+			.array(prose('usage note', 10, 300))
+			.default([])
+			.describe(
+				'Usage limits from the official text, restated in our words (e.g. "Payers use 18 only with group OA").',
+			),
+		remarkCodeRequired: notFor(
+			'remove it: whether a remark code is required comes from the official code list (src/data/code-lists), not the entry',
+		).describe(
+			'Derived, never written: whether the official text requires a remark code comes from src/data/code-lists.',
+		),
 		...remarkOnly('reason codes (CARC)'),
 		payer: notFor('only payer-specific entries (set: payer) name a payer'),
 	})

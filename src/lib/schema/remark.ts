@@ -17,7 +17,9 @@ const reasonCodeItem = z
 			z
 				.object({
 					code: reasonCode.describe('The reason code, without a group code.'),
-					note: prose('reason code note', 3, 200).optional().describe('How the remark and this reason code go together, in a short phrase.'),
+					note: prose('reason code note', 3, 200)
+						.optional()
+						.describe('How the remark and this reason code go together, in a short phrase.'),
 				})
 				.strict(),
 		],

@@ -55,7 +55,10 @@ export interface DateLongOptions {
  */
 export function formatDateLong(iso: string, options: DateLongOptions = {}): string {
 	const day = parseIsoDay(iso);
-	if (!day) throw new RangeError(`formatDateLong: "${iso}" is not a real calendar date written YYYY-MM-DD (for example 2027-02-03)`);
+	if (!day)
+		throw new RangeError(
+			`formatDateLong: "${iso}" is not a real calendar date written YYYY-MM-DD (for example 2027-02-03)`,
+		);
 	// Written in UTC, like the day was made: no time zone can move it.
 	return formatter(options.weekday === true).format(utcDay(day.year, day.month, day.day));
 }
@@ -64,7 +67,17 @@ export function formatDateLong(iso: string, options: DateLongOptions = {}): stri
 const formatters = new Map<boolean, Intl.DateTimeFormat>();
 function formatter(weekday: boolean): Intl.DateTimeFormat {
 	let f = formatters.get(weekday);
-	if (!f) formatters.set(weekday, (f = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', ...(weekday ? { weekday: 'long' } : {}) })));
+	if (!f)
+		formatters.set(
+			weekday,
+			(f = new Intl.DateTimeFormat('en-US', {
+				timeZone: 'UTC',
+				year: 'numeric',
+				month: 'long',
+				day: 'numeric',
+				...(weekday ? { weekday: 'long' } : {}),
+			})),
+		);
 	return f;
 }
 

@@ -31,6 +31,8 @@ export function inlineScriptBodies(source: string): string[] {
 }
 
 export function inlineScriptHashes(root: string): `sha256-${string}`[] {
-	const hashes = INLINE_SCRIPT_SOURCES.flatMap((file) => inlineScriptBodies(readFileSync(join(root, file), 'utf8')).map(cspHash));
+	const hashes = INLINE_SCRIPT_SOURCES.flatMap((file) =>
+		inlineScriptBodies(readFileSync(join(root, file), 'utf8')).map(cspHash),
+	);
 	return [...new Set(hashes)];
 }

@@ -12,7 +12,9 @@ export function repositoryUrlFrom(value: string | undefined): string {
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new Error(`DENIAL_ATLAS_REPOSITORY_URL: "${raw}" is not a URL; expected the repository's https address, such as ${DEFAULT_REPOSITORY_URL}`);
+		throw new Error(
+			`DENIAL_ATLAS_REPOSITORY_URL: "${raw}" is not a URL; expected the repository's https address, such as ${DEFAULT_REPOSITORY_URL}`,
+		);
 	}
 	if (url.protocol !== 'https:') throw new Error(`DENIAL_ATLAS_REPOSITORY_URL: "${raw}" must start with https://`);
 	return url.href.replace(/\/+$/, '');

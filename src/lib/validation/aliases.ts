@@ -15,7 +15,11 @@ export interface AliasOwner {
 	aliases?: readonly string[] | undefined;
 }
 
-const urlSlug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const urlSlug = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 export function checkAliasCollisions(owners: readonly AliasOwner[]): Problem[] {
 	const name = (o: AliasOwner) => `${o.set}:${o.code} (${o.file})`;
@@ -25,9 +29,11 @@ export function checkAliasCollisions(owners: readonly AliasOwner[]): Problem[] {
 	for (const owner of owners) {
 		const own = { ...owner, aliases: [] };
 		spellings.set(aliasKey(owner.code), { owner, what: 'code' });
-		for (const alias of deriveAliases(own)) if (!spellings.has(aliasKey(alias))) spellings.set(aliasKey(alias), { owner, what: `derived alias "${alias}"` });
+		for (const alias of deriveAliases(own))
+			if (!spellings.has(aliasKey(alias))) spellings.set(aliasKey(alias), { owner, what: `derived alias "${alias}"` });
 		slugs.set(slugFor(owner.set, owner.code), { owner, what: 'page' });
-		for (const slug of redirectSlugs(own)) if (!slugs.has(slug)) slugs.set(slug, { owner, what: `redirect /codes/${slug}/` });
+		for (const slug of redirectSlugs(own))
+			if (!slugs.has(slug)) slugs.set(slug, { owner, what: `redirect /codes/${slug}/` });
 	}
 	const problems: Problem[] = [];
 	const handAdded = new Map<string, AliasOwner>();
@@ -37,14 +43,23 @@ export function checkAliasCollisions(owners: readonly AliasOwner[]): Problem[] {
 			const field = `aliases[${i}]`;
 			const bySpelling = spellings.get(aliasKey(alias));
 			const bySlug = slugs.get(urlSlug(alias));
-			const clash = bySpelling && bySpelling.owner !== owner ? bySpelling : bySlug && bySlug.owner !== owner ? bySlug : undefined;
+			const clash =
+				bySpelling && bySpelling.owner !== owner ? bySpelling : bySlug && bySlug.owner !== owner ? bySlug : undefined;
 			if (clash) {
-				problems.push({ file: owner.file, field, message: `"${alias}" belongs to ${name(clash.owner)} as its ${clash.what}: readers typing it would land on the wrong page; remove the alias` });
+				problems.push({
+					file: owner.file,
+					field,
+					message: `"${alias}" belongs to ${name(clash.owner)} as its ${clash.what}: readers typing it would land on the wrong page; remove the alias`,
+				});
 				return;
 			}
 			const twin = handAdded.get(urlSlug(alias)) ?? handAdded.get(aliasKey(alias));
 			if (twin && twin !== owner) {
-				problems.push({ file: owner.file, field, message: `"${alias}" is also an alias of ${name(twin)}: an alias must lead to one code; remove it from one entry` });
+				problems.push({
+					file: owner.file,
+					field,
+					message: `"${alias}" is also an alias of ${name(twin)}: an alias must lead to one code; remove it from one entry`,
+				});
 				return;
 			}
 			handAdded.set(urlSlug(alias), owner);

@@ -15,10 +15,17 @@ const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function parseEntryFile(file: string, text: string): EntrySource & { yamlError?: string } {
 	const match = FRONTMATTER_RE.exec(text);
-	if (!match) return { file, data: undefined, body: text, yamlError: 'no frontmatter: the file must start with a --- block' };
+	if (!match)
+		return { file, data: undefined, body: text, yamlError: 'no frontmatter: the file must start with a --- block' };
 	try {
 		const data = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
-		return { file, data: data ?? {}, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1), frontmatter: match[1]! };
+		return {
+			file,
+			data: data ?? {},
+			body: text.slice(match[0].length),
+			bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1),
+			frontmatter: match[1]!,
+		};
 	} catch (error) {
 		// The frontmatter starts on the line after the opening ---: report the file's own line number.
 		return { file, data: undefined, body: '', yamlError: yamlErrorMessage(error, 2, match[1]!) };
@@ -47,6 +54,8 @@ export function readEntryFiles(root: string, dir = 'src/content/codes'): (EntryS
 		.map((name) => {
 			const file = relative(root, join(base, name));
 			const wrong = fileNameProblem(name);
-			return wrong ? { file, data: undefined, body: '', yamlError: wrong } : parseEntryFile(file, readFileSync(join(base, name), 'utf8'));
+			return wrong
+				? { file, data: undefined, body: '', yamlError: wrong }
+				: parseEntryFile(file, readFileSync(join(base, name), 'utf8'));
 		});
 }

@@ -35,7 +35,8 @@ export function problemsForFile(file: string, text: string): Problem[] {
 export function codeFromId(id: string): { set: CodeSetId; code: string } {
 	const dash = id.indexOf('-');
 	const set = id.slice(0, Math.max(dash, 0));
-	if (dash > 0 && (CODE_SET_IDS as readonly string[]).includes(set)) return { set: set as CodeSetId, code: id.slice(dash + 1).toUpperCase() };
+	if (dash > 0 && (CODE_SET_IDS as readonly string[]).includes(set))
+		return { set: set as CodeSetId, code: id.slice(dash + 1).toUpperCase() };
 	return { set: 'payer', code: id.toUpperCase() };
 }
 

@@ -23,13 +23,21 @@ interface YamlErrorLike {
  */
 export function yamlErrorMessage(error: unknown, firstLine: number, frontmatter: string): string {
 	const e = error as YamlErrorLike;
-	const reason = e.reason ?? String(e.message ?? error).split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
+	const reason =
+		e.reason ??
+		String(e.message ?? error)
+			.split('\n')[0]!
+			.replace(/\s*\(\d+:\d+\)$/, '');
 	if (!e.mark) return `the frontmatter is not valid YAML: ${reason}`;
 	const line = e.mark.line + firstLine;
 	const text = frontmatter.split(/\r?\n/)[e.mark.line] ?? '';
 	const previous = frontmatter.split(/\r?\n/)[e.mark.line - 1] ?? '';
-	const colonInValue = [text, previous].some((l) => /^\s*(?:-\s+)?[\w.]+:\s+[^"'\s[{|>].*:\s/.test(l) || /^\s*-\s+[^"'\s[{][^:]*:\s/.test(l));
-	const hint = colonInValue ? ' A value that contains ": " must be put in quotes, for example title: "Payer note: read it".' : '';
+	const colonInValue = [text, previous].some(
+		(l) => /^\s*(?:-\s+)?[\w.]+:\s+[^"'\s[{|>].*:\s/.test(l) || /^\s*-\s+[^"'\s[{][^:]*:\s/.test(l),
+	);
+	const hint = colonInValue
+		? ' A value that contains ": " must be put in quotes, for example title: "Payer note: read it".'
+		: '';
 	return `the frontmatter is not valid YAML at line ${line}, column ${e.mark.column + 1}: ${reason}.${hint}`;
 }
 
@@ -51,7 +59,10 @@ export function suggestRef(input: string): { ref: string; why: string } | undefi
 	const reason = setFor('reason');
 	// A group code in the set's place or in front of the code: CO-197, co:197, carc:CO-197.
 	if (isGroupCode(rawSet.toUpperCase()) && reason.codePattern.test(rawCode.toUpperCase())) {
-		return { ref: `${reason.id}:${rawCode.toUpperCase()}`, why: `${rawSet.toUpperCase()} is a group code, not part of the reason code` };
+		return {
+			ref: `${reason.id}:${rawCode.toUpperCase()}`,
+			why: `${rawSet.toUpperCase()} is a group code, not part of the reason code`,
+		};
 	}
 	const typed = normaliseCode(rawCode);
 	if (typed.group && (set === '' || set === reason.id)) {
@@ -62,7 +73,13 @@ export function suggestRef(input: string): { ref: string; why: string } | undefi
 		const target = getCodeSet(set)!;
 		const fixed = target.role === 'payer' ? rawCode.toUpperCase() : typed.code;
 		if (`${set}:${fixed}` !== text && target.codePattern.test(fixed)) {
-			return { ref: `${set}:${fixed}`, why: rawSet !== set ? 'set ids are lower case and codes capitals' : 'codes are written in capitals, as on the remittance' };
+			return {
+				ref: `${set}:${fixed}`,
+				why:
+					rawSet !== set
+						? 'set ids are lower case and codes capitals'
+						: 'codes are written in capitals, as on the remittance',
+			};
 		}
 		return undefined;
 	}
@@ -78,5 +95,7 @@ export function describeBadRef(input: unknown): string {
 	const base = `must be a code reference written set:code, such as "rarc:MA130" (sets: ${quoted(CODE_SET_IDS)})`;
 	if (typeof input !== 'string') return base;
 	const suggestion = suggestRef(input);
-	return suggestion ? `"${input}" is not a code reference: write ${suggestion.ref} (${suggestion.why})` : `"${input}" ${base}`;
+	return suggestion
+		? `"${input}" is not a code reference: write ${suggestion.ref} (${suggestion.why})`
+		: `"${input}" ${base}`;
 }

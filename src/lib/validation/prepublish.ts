@@ -14,14 +14,23 @@ import type { CodeEntry } from '../schema/code-entry.ts';
  * The style guide's "Banned phrases" list documents exactly these; a unit test keeps the two in step.
  */
 export const BANNED_PHRASES = [
-	{ phrase: 'incorrect information', fields: ['causes', 'checks'], why: 'name the claim field, document or rule that is wrong instead' },
-	{ phrase: 'wrong information', fields: ['causes', 'checks'], why: 'name the claim field, document or rule that is wrong instead' },
+	{
+		phrase: 'incorrect information',
+		fields: ['causes', 'checks'],
+		why: 'name the claim field, document or rule that is wrong instead',
+	},
+	{
+		phrase: 'wrong information',
+		fields: ['causes', 'checks'],
+		why: 'name the claim field, document or rule that is wrong instead',
+	},
 	{ phrase: 'it is important to note', fields: ['*'], why: 'filler: say the thing itself' },
 	{ phrase: 'may possibly', fields: ['*'], why: 'a hedging stack: write "may" or say when it happens' },
 ] as const;
 
 /** Hosts that stand in for a real address: never a source a reader can check. */
-const PLACEHOLDER_HOST = /^(?:(?:[\w-]+\.)*example\.(?:com|org|net)|(?:[\w-]+\.)*(?:example|test|invalid|localhost)|localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\])$/i;
+const PLACEHOLDER_HOST =
+	/^(?:(?:[\w-]+\.)*example\.(?:com|org|net)|(?:[\w-]+\.)*(?:example|test|invalid|localhost)|localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\])$/i;
 
 export function isPlaceholderHost(url: string): boolean {
 	try {
@@ -58,7 +67,8 @@ function proseFields(entry: CodeEntry): { field: string; top: string; text: stri
 	const add = (top: string, field: string, text: string) => out.push({ top, field, text });
 	add('title', 'title', entry.title);
 	add('summary', 'summary', entry.summary);
-	for (const key of ['causes', 'prevention', 'checks', 'usageNotes'] as const) entry[key].forEach((t, i) => add(key, `${key}[${i}]`, t));
+	for (const key of ['causes', 'prevention', 'checks', 'usageNotes'] as const)
+		entry[key].forEach((t, i) => add(key, `${key}[${i}]`, t));
 	add('resolution', 'resolution.why', entry.resolution.why);
 	entry.related.forEach((r, i) => r.note && add('related', `related[${i}].note`, r.note));
 	entry.appeal?.argument.forEach((t, i) => add('appeal', `appeal.argument[${i}]`, t));
@@ -81,17 +91,31 @@ export function checkPublishReadiness(items: readonly ReadinessInput[]): Problem
 		// TODOs in values are reported by the validator with their field; here the ones only the raw text shows.
 		for (const { line, text } of frontmatterTodoLines(frontmatter ?? '')) {
 			const comment = yamlComment(text);
-			if (comment && /\bTODO\b/.test(comment)) problems.push({ file, field: `line ${line}`, message: `a YAML comment still says TODO (${comment}): finish the value it marks, then delete the comment` });
+			if (comment && /\bTODO\b/.test(comment))
+				problems.push({
+					file,
+					field: `line ${line}`,
+					message: `a YAML comment still says TODO (${comment}): finish the value it marks, then delete the comment`,
+				});
 		}
 		entry.sources.forEach((source, i) => {
-			if (isPlaceholderHost(source.url)) problems.push({ file, field: `sources[${i}].url`, message: `${source.url} is a placeholder address, not a source: cite the page the facts come from` });
+			if (isPlaceholderHost(source.url))
+				problems.push({
+					file,
+					field: `sources[${i}].url`,
+					message: `${source.url} is a placeholder address, not a source: cite the page the facts come from`,
+				});
 		});
 		for (const { top, field, text } of [...proseFields(entry), { top: '(body)', field: '(body)', text: body }]) {
 			const lower = text.toLowerCase();
 			for (const rule of BANNED_PHRASES) {
 				const fields: readonly string[] = rule.fields;
 				if ((fields.includes('*') || fields.includes(top)) && lower.includes(rule.phrase)) {
-					problems.push({ file, field, message: `says "${rule.phrase}", which the style guide bans: ${rule.why} (docs/style-guide.md)` });
+					problems.push({
+						file,
+						field,
+						message: `says "${rule.phrase}", which the style guide bans: ${rule.why} (docs/style-guide.md)`,
+					});
 				}
 			}
 		}

@@ -15,7 +15,10 @@ export interface Problem {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+	return path.reduce<string>(
+		(out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+		'',
+	);
 }
 
 export function formatProblem(problem: Problem): string {
@@ -27,7 +30,8 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
 	return issues.map((issue) => {
 		const field = formatPath(issue.path);
 		// zod names unknown keys in the message, not the path; say which keys are allowed.
-		const message = issue.code === 'unrecognized_keys' ? `${issue.message}; remove it or check its spelling` : issue.message;
+		const message =
+			issue.code === 'unrecognized_keys' ? `${issue.message}; remove it or check its spelling` : issue.message;
 		return { file, field, message };
 	});
 }

@@ -23,7 +23,10 @@ const countWords = (text: string) => text.split(/\s+/).filter((w) => /[A-Za-z]/.
  * The form two sentences share when one was copied from the other with only
  * its code changed: lower case, codes and numbers removed, punctuation folded.
  */
-const CODE_MENTION = new RegExp(`\\b(?:carc|rarc|${GROUP_CODE_ALTERNATION.toLowerCase()})?[-\\s]?(?:ma|m|n|[a-z])?\\d+\\b`, 'g');
+const CODE_MENTION = new RegExp(
+	`\\b(?:carc|rarc|${GROUP_CODE_ALTERNATION.toLowerCase()})?[-\\s]?(?:ma|m|n|[a-z])?\\d+\\b`,
+	'g',
+);
 
 export function sentenceKey(text: string): string {
 	return text
@@ -40,7 +43,9 @@ export interface QualityInput {
 }
 
 export function entryWordCount({ entry, body }: QualityInput): number {
-	return countWords([body, ...entry.causes, ...entry.prevention, ...entry.checks, entry.resolution.why, ...entry.usageNotes].join(' '));
+	return countWords(
+		[body, ...entry.causes, ...entry.prevention, ...entry.checks, entry.resolution.why, ...entry.usageNotes].join(' '),
+	);
 }
 
 export function checkQuality(items: readonly QualityInput[], lists: FactsBySet = CODE_LISTS): Problem[] {
@@ -61,7 +66,11 @@ export function checkQuality(items: readonly QualityInput[], lists: FactsBySet =
 				const first = seen.get(key);
 				const here = `${field}[${i}]`;
 				if (first && first.file !== item.file) {
-					problems.push({ file: item.file, field: here, message: `repeats ${first.field} of ${first.file} (same text apart from codes and numbers); write one specific to this code` });
+					problems.push({
+						file: item.file,
+						field: here,
+						message: `repeats ${first.field} of ${first.file} (same text apart from codes and numbers); write one specific to this code`,
+					});
 				} else if (!first) seen.set(key, { file: item.file, field: here });
 			});
 		}
@@ -70,7 +79,11 @@ export function checkQuality(items: readonly QualityInput[], lists: FactsBySet =
 		const floor = !actionable ? MIN_WORDS_OTHER : remark ? MIN_WORDS_REMARK : MIN_WORDS_ACTIONABLE;
 		const words = entryWordCount(item);
 		if (words < floor) {
-			problems.push({ file: item.file, field: '', message: `is too thin: ${words} words across the explanation, causes, prevention, checks and resolution; the floor is ${floor} for ${!actionable ? 'an informational, Alert or deactivated code' : remark ? 'a current remark code that calls for action' : 'a current code that calls for action'}` });
+			problems.push({
+				file: item.file,
+				field: '',
+				message: `is too thin: ${words} words across the explanation, causes, prevention, checks and resolution; the floor is ${floor} for ${!actionable ? 'an informational, Alert or deactivated code' : remark ? 'a current remark code that calls for action' : 'a current code that calls for action'}`,
+			});
 		}
 	}
 	return problems;

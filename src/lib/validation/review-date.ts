@@ -15,5 +15,11 @@ export function checkReviewDate(file: string, data: unknown, today: string): Pro
 	const raw = data && typeof data === 'object' ? (data as Record<string, unknown>).lastReviewed : undefined;
 	const value = raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : raw;
 	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= today) return [];
-	return [{ file, field: 'lastReviewed', message: `${value} is in the future (today is ${today}): write the date you last checked the entry` }];
+	return [
+		{
+			file,
+			field: 'lastReviewed',
+			message: `${value} is in the future (today is ${today}): write the date you last checked the entry`,
+		},
+	];
 }

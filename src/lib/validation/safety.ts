@@ -35,7 +35,8 @@ export function checkFrontmatterText(file: string, data: unknown): Problem[] {
 				});
 			}
 		} else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-		else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+		else if (value && typeof value === 'object' && !(value instanceof Date))
+			for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
 	};
 	walk(data, []);
 	return problems;
@@ -52,7 +53,8 @@ function withoutCodeSpans(line: string): string {
  */
 export function checkBody(file: string, body: string, firstLine = 1): Problem[] {
 	const problems: Problem[] = [];
-	const report = (index: number, message: string) => problems.push({ file, field: '(body)', line: firstLine + index, message });
+	const report = (index: number, message: string) =>
+		problems.push({ file, field: '(body)', line: firstLine + index, message });
 	let fence: string | undefined;
 	body.split(/\r?\n/).forEach((raw, i) => {
 		const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
@@ -69,15 +71,27 @@ export function checkBody(file: string, body: string, firstLine = 1): Problem[] 
 		if (esm) {
 			const allowed = /^\s*import\s+(\w+)\s+from\s+['"]([^'"]+)['"];?\s*$/.exec(line);
 			if (!allowed || ALLOWED_COMPONENTS[allowed[1]!] !== allowed[2]) {
-				report(i, `"${esm[1]}" is not allowed: an entry body is Markdown only; components must be listed in ALLOWED_COMPONENTS (src/lib/validation/safety.ts)`);
+				report(
+					i,
+					`"${esm[1]}" is not allowed: an entry body is Markdown only; components must be listed in ALLOWED_COMPONENTS (src/lib/validation/safety.ts)`,
+				);
 			}
 			return;
 		}
 		for (const tag of line.matchAll(/<\s*(\/?)\s*([A-Za-z!?][\w.:-]*)?/g)) {
 			const name = tag[2] ?? '';
 			if (name && Object.hasOwn(ALLOWED_COMPONENTS, name)) continue;
-			const what = /^script$/i.test(name) ? '<script>' : name.startsWith('!') ? 'an HTML comment or declaration' : name ? `<${tag[1]}${name}>` : '"<"';
-			report(i, `${what} is not allowed: an entry body is Markdown only (no HTML, JSX or script); write "less than" instead of "<", or use Markdown for formatting`);
+			const what = /^script$/i.test(name)
+				? '<script>'
+				: name.startsWith('!')
+					? 'an HTML comment or declaration'
+					: name
+						? `<${tag[1]}${name}>`
+						: '"<"';
+			report(
+				i,
+				`${what} is not allowed: an entry body is Markdown only (no HTML, JSX or script); write "less than" instead of "<", or use Markdown for formatting`,
+			);
 			break; // one report per line is enough to find it
 		}
 		for (const brace of line.matchAll(/(?<!\\)[{}]/g)) {
@@ -87,7 +101,11 @@ export function checkBody(file: string, body: string, firstLine = 1): Problem[] 
 		const definition = /^\s{0,3}\[[^\]]+\]:\s*(\S+)/.exec(line);
 		for (const link of [...line.matchAll(/\]\(\s*([^)\s]*)/g), ...(definition ? [definition] : [])]) {
 			const url = link[1] ?? '';
-			if (url && !isSafeLink(url)) report(i, `link to "${url}" is not allowed: link to an https:// page, a site path such as /codes/carc-16/, or a #section`);
+			if (url && !isSafeLink(url))
+				report(
+					i,
+					`link to "${url}" is not allowed: link to an https:// page, a site path such as /codes/carc-16/, or a #section`,
+				);
 		}
 	});
 	return problems;

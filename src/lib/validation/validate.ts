@@ -52,7 +52,8 @@ function findTodos(data: unknown, body: string): string[] {
 		if (typeof value === 'string') {
 			if (/\bTODO\b/.test(value)) found.push(formatPath(path));
 		} else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-		else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+		else if (value && typeof value === 'object')
+			for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
 	};
 	walk(data, []);
 	if (/\bTODO\b/.test(body)) found.push('(body)');
@@ -73,7 +74,10 @@ export interface ValidateOptions {
 	today?: string;
 }
 
-export function validateEntries(sources: readonly EntrySource[], options: ValidateOptions = {}): { problems: Problem[]; entries: ValidatedEntry[] } {
+export function validateEntries(
+	sources: readonly EntrySource[],
+	options: ValidateOptions = {},
+): { problems: Problem[]; entries: ValidatedEntry[] } {
 	const schema = createCodeEntrySchema({ lists: options.lists ?? CODE_LISTS });
 	const today = options.today ?? todayUtc();
 	const problems: Problem[] = [];
@@ -83,10 +87,21 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
 	for (const source of sources) {
 		const result = schema.safeParse(source.data);
 		if (!result.success) problems.push(...issuesToProblems(source.file, result.error.issues));
-		problems.push(...checkFrontmatterText(source.file, source.data), ...checkBody(source.file, source.body, source.bodyLine), ...checkReviewDate(source.file, source.data, today));
-		const words = source.body.replace(/[#>*_`[\]()-]/g, ' ').split(/\s+/).filter(Boolean).length;
+		problems.push(
+			...checkFrontmatterText(source.file, source.data),
+			...checkBody(source.file, source.body, source.bodyLine),
+			...checkReviewDate(source.file, source.data, today),
+		);
+		const words = source.body
+			.replace(/[#>*_`[\]()-]/g, ' ')
+			.split(/\s+/)
+			.filter(Boolean).length;
 		if (words < MIN_BODY_WORDS) {
-			problems.push({ file: source.file, field: '(body)', message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words` });
+			problems.push({
+				file: source.file,
+				field: '(body)',
+				message: `the explanation below the frontmatter has ${words} words; write at least ${MIN_BODY_WORDS} saying what the code means in plain words`,
+			});
 		}
 		if (!result.success) {
 			const owner = rawOwner(source.file, source.data);
@@ -97,21 +112,35 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
 		const actionable = callsForAction(result.data, lists);
 		if (!result.data.draft && actionable && entryKind(result.data, lists) === 'remark') {
 			if (result.data.checks.length < MIN_REMARK_CHECKS) {
-				problems.push({ file: source.file, field: 'checks', message: `has ${result.data.checks.length}; a current remark code needs at least ${MIN_REMARK_CHECKS} things to check or fix, each specific to this code` });
+				problems.push({
+					file: source.file,
+					field: 'checks',
+					message: `has ${result.data.checks.length}; a current remark code needs at least ${MIN_REMARK_CHECKS} things to check or fix, each specific to this code`,
+				});
 			}
 		} else if (!result.data.draft && actionable) {
 			for (const field of ['causes', 'prevention'] as const) {
 				if (result.data[field].length < MIN_GUIDANCE_ITEMS) {
-					problems.push({ file: source.file, field, message: `has ${result.data[field].length}; a current code needs at least ${MIN_GUIDANCE_ITEMS}, each specific to this code` });
+					problems.push({
+						file: source.file,
+						field,
+						message: `has ${result.data[field].length}; a current code needs at least ${MIN_GUIDANCE_ITEMS}, each specific to this code`,
+					});
 				}
 			}
 		}
 		if (!result.data.draft) {
 			for (const field of findTodos(result.data, source.body)) {
-				problems.push({ file: source.file, field, message: 'still says TODO: finish it, or mark the entry "draft: true" to keep it out of the build' });
+				problems.push({
+					file: source.file,
+					field,
+					message: 'still says TODO: finish it, or mark the entry "draft: true" to keep it out of the build',
+				});
 			}
 		}
-		problems.push(...checkReplacementClaims(source.file, result.data, source.data, source.body, options.lists ?? CODE_LISTS));
+		problems.push(
+			...checkReplacementClaims(source.file, result.data, source.data, source.body, options.lists ?? CODE_LISTS),
+		);
 		entries.push({ file: source.file, entry: result.data, body: source.body });
 	}
 
@@ -124,18 +153,30 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
 		const fileName = item.file.split('/').pop() ?? item.file;
 		const expected = `${slug}.mdx`;
 		if (fileName !== expected) {
-			problems.push({ file: item.file, field: 'code', message: `the file for ${set}:${code} must be named ${expected}, so its URL is /codes/${slug}/` });
+			problems.push({
+				file: item.file,
+				field: 'code',
+				message: `the file for ${set}:${code} must be named ${expected}, so its URL is /codes/${slug}/`,
+			});
 		}
 		const key = `${set}:${code}`;
 		const twin = byCode.get(key);
 		if (twin) {
-			problems.push({ file: item.file, field: 'code', message: `duplicate code: ${key} is already defined in ${twin.file}` });
+			problems.push({
+				file: item.file,
+				field: 'code',
+				message: `duplicate code: ${key} is already defined in ${twin.file}`,
+			});
 			continue;
 		}
 		byCode.set(key, item);
 		const clash = bySlug.get(slug);
 		if (clash) {
-			problems.push({ file: item.file, field: 'code', message: `slug collision: ${set}:${code} and ${clash.set}:${clash.code} (${clash.file}) would both be published at /codes/${slug}/` });
+			problems.push({
+				file: item.file,
+				field: 'code',
+				message: `slug collision: ${set}:${code} and ${clash.set}:${clash.code} (${clash.file}) would both be published at /codes/${slug}/`,
+			});
 			continue;
 		}
 		bySlug.set(slug, item);
@@ -145,7 +186,11 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
 		item.entry.related.forEach((related, i) => {
 			const { set, code } = parseRef(related.ref);
 			if (getCodeSet(set)?.role === 'payer' && !byCode.has(`${set}:${code}`)) {
-				problems.push({ file: item.file, field: `related[${i}].ref`, message: `payer-specific code ${code} has no entry in src/content/codes; add it or remove the reference` });
+				problems.push({
+					file: item.file,
+					field: `related[${i}].ref`,
+					message: `payer-specific code ${code} has no entry in src/content/codes; add it or remove the reference`,
+				});
 			}
 		});
 	}

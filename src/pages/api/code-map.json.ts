@@ -6,7 +6,8 @@ import { CODE_LISTS } from '../../lib/facts/facts.ts';
 
 export const GET: APIRoute = async () => {
 	const entries = await getPublishedCodes();
-	const map = buildCodeMap(entries.map((e) => ({ set: e.data.set, code: e.data.code, aliases: e.data.aliases, slug: entrySlug(e) })),
+	const map = buildCodeMap(
+		entries.map((e) => ({ set: e.data.set, code: e.data.code, aliases: e.data.aliases, slug: entrySlug(e) })),
 		Object.fromEntries(Object.entries(CODE_LISTS).map(([set, list]) => [set, Object.keys(list?.codes ?? {})])),
 	);
 	return new Response(JSON.stringify(map), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -6,7 +6,10 @@ import { summarise } from '../../lib/catalogue/api.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const entries = await getPublishedCodes();
 	const origin = site?.href ?? 'http://localhost/';
-	return new Response(JSON.stringify({ count: entries.length, codes: entries.map((e) => summarise(e.data, origin)) }, null, 1), {
-		headers: { 'content-type': 'application/json; charset=utf-8' },
-	});
+	return new Response(
+		JSON.stringify({ count: entries.length, codes: entries.map((e) => summarise(e.data, origin)) }, null, 1),
+		{
+			headers: { 'content-type': 'application/json; charset=utf-8' },
+		},
+	);
 };

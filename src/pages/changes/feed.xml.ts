@@ -22,7 +22,10 @@ export function GET(context: APIContext) {
 				.flatMap((set) =>
 					(['added', 'changed', 'deactivated'] as const)
 						.filter((kind) => release.sets[set.id]![kind].length)
-						.map((kind) => `${set.label} ${kind}: ${release.sets[set.id]![kind].map((c) => displayCode(set.id, c).replace(`${set.displayPrefix} `, '')).join(', ')}.`),
+						.map(
+							(kind) =>
+								`${set.label} ${kind}: ${release.sets[set.id]![kind].map((c) => displayCode(set.id, c).replace(`${set.displayPrefix} `, '')).join(', ')}.`,
+						),
 				)
 				.join(' '),
 		})),

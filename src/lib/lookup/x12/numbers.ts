@@ -15,21 +15,34 @@ export function isDecimal(text: string): boolean {
 
 /** An amount in integer cents; more than two decimal places (other than zeros) is refused, not rounded. */
 export function parseCents(text: string): Parsed<number> {
-	if (!isDecimal(text)) return { ok: false, message: `“${text.slice(0, 40)}” is not an amount: an amount is digits with an optional minus and decimal point, such as 125.50 or -40` };
+	if (!isDecimal(text))
+		return {
+			ok: false,
+			message: `“${text.slice(0, 40)}” is not an amount: an amount is digits with an optional minus and decimal point, such as 125.50 or -40`,
+		};
 	const negative = text.startsWith('-');
 	const body = negative ? text.slice(1) : text;
 	const dot = body.indexOf('.');
 	const whole = dot < 0 ? body : body.slice(0, dot);
 	const frac = dot < 0 ? '' : body.slice(dot + 1);
-	if (/[1-9]/.test(frac.slice(2))) return { ok: false, message: `“${text}” has more than two decimal places, which an amount in dollars and cents cannot have` };
+	if (/[1-9]/.test(frac.slice(2)))
+		return {
+			ok: false,
+			message: `“${text}” has more than two decimal places, which an amount in dollars and cents cannot have`,
+		};
 	const cents = Number(whole || '0') * 100 + Number((frac + '00').slice(0, 2));
-	if (!Number.isSafeInteger(cents)) return { ok: false, message: `“${text.slice(0, 40)}” is too large to be an amount` };
+	if (!Number.isSafeInteger(cents))
+		return { ok: false, message: `“${text.slice(0, 40)}” is too large to be an amount` };
 	return { ok: true, value: negative ? -cents : cents };
 }
 
 /** A quantity (units, days): an R-type number. */
 export function parseQuantity(text: string): Parsed<number> {
-	if (!isDecimal(text)) return { ok: false, message: `“${text.slice(0, 40)}” is not a quantity: write digits with an optional decimal point` };
+	if (!isDecimal(text))
+		return {
+			ok: false,
+			message: `“${text.slice(0, 40)}” is not a quantity: write digits with an optional decimal point`,
+		};
 	return { ok: true, value: Number(text) };
 }
 

@@ -141,7 +141,39 @@ export interface Remittance {
 }
 
 /** Segments of an 835 the workbench reads or knowingly skips. */
-const KNOWN = new Set(['ISA', 'IEA', 'GS', 'GE', 'ST', 'SE', 'BPR', 'TRN', 'CUR', 'REF', 'DTM', 'N1', 'N2', 'N3', 'N4', 'PER', 'RDM', 'LX', 'TS3', 'TS2', 'CLP', 'CAS', 'NM1', 'MIA', 'MOA', 'AMT', 'QTY', 'SVC', 'LQ', 'PLB', 'TA1']);
+const KNOWN = new Set([
+	'ISA',
+	'IEA',
+	'GS',
+	'GE',
+	'ST',
+	'SE',
+	'BPR',
+	'TRN',
+	'CUR',
+	'REF',
+	'DTM',
+	'N1',
+	'N2',
+	'N3',
+	'N4',
+	'PER',
+	'RDM',
+	'LX',
+	'TS3',
+	'TS2',
+	'CLP',
+	'CAS',
+	'NM1',
+	'MIA',
+	'MOA',
+	'AMT',
+	'QTY',
+	'SVC',
+	'LQ',
+	'PLB',
+	'TA1',
+]);
 
 /** Segments that carry what the workbench shows; other known segments are skipped and counted. */
 export const SEGMENT_IDS = KNOWN;
@@ -155,7 +187,17 @@ export interface ReadOptions {
 /** Read an 835 file or excerpt. Never throws. */
 export function readRemittance(input: string, options: ReadOptions = {}): Remittance {
 	const text = String(input ?? '');
-	const out: Remittance = { payments: [], problems: [], moreProblems: 0, segments: 0, used: 0, unread: 0, skipped: {}, text: [], enveloped: false };
+	const out: Remittance = {
+		payments: [],
+		problems: [],
+		moreProblems: 0,
+		segments: 0,
+		used: 0,
+		unread: 0,
+		skipped: {},
+		text: [],
+		enveloped: false,
+	};
 	const binary = sniffBinary(text.slice(0, 64));
 	if (binary) {
 		out.notRemittance = `This is ${binary}, not an 835 remittance.`;
@@ -174,7 +216,21 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 	const others = new Map<string, number>();
 
 	const newPayment = (segment: number, control: string): Payment => {
-		const p: Payment = { segment, control, creditDebit: '', method: '', methodText: '', trace: '', payer: '', payerId: '', payee: '', payeeId: '', claims: [], providerAdjustments: [], checks: [] };
+		const p: Payment = {
+			segment,
+			control,
+			creditDebit: '',
+			method: '',
+			methodText: '',
+			trace: '',
+			payer: '',
+			payerId: '',
+			payee: '',
+			payeeId: '',
+			claims: [],
+			providerAdjustments: [],
+			checks: [],
+		};
 		out.payments.push(p);
 		return p;
 	};
@@ -216,11 +272,23 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			if (!s.enveloped) out.text.push({ segment: s.n, text: s.raw });
 			else {
 				out.unread++;
-				problem(s.n, s.id.slice(0, 10), `Segment “${s.raw.slice(0, 40)}” is not an 835 segment the workbench reads; it was not read.`);
+				problem(
+					s.n,
+					s.id.slice(0, 10),
+					`Segment “${s.raw.slice(0, 40)}” is not an 835 segment the workbench reads; it was not read.`,
+				);
 			}
 			return;
 		}
-		if (foreign && s.id !== 'SE' && s.id !== 'GE' && s.id !== 'IEA' && s.id !== 'ISA' && s.id !== 'GS' && s.id !== 'ST') {
+		if (
+			foreign &&
+			s.id !== 'SE' &&
+			s.id !== 'GE' &&
+			s.id !== 'IEA' &&
+			s.id !== 'ISA' &&
+			s.id !== 'GS' &&
+			s.id !== 'ST'
+		) {
 			skip(`${foreign} segment`);
 			return;
 		}
@@ -246,7 +314,11 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				} else {
 					foreign = type || 'unknown';
 					foreignTransaction(foreign);
-					problem(s.n, 'ST', `Transaction ${s.e[1] ?? ''} is ${TRANSACTION_NAMES[type] ?? `an X12 ${type || '(no type)'} transaction`}, not an 835 remittance; its segments are skipped.`);
+					problem(
+						s.n,
+						'ST',
+						`Transaction ${s.e[1] ?? ''} is ${TRANSACTION_NAMES[type] ?? `an X12 ${type || '(no type)'} transaction`}, not an 835 remittance; its segments are skipped.`,
+					);
 				}
 				return;
 			}
@@ -400,15 +472,27 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					target.adjustments.push(adjustment);
 					triplets++;
 				}
-				if (s.e.length > 19) problem(s.n, s.id, `CAS has ${s.e.length} elements; only six reason/amount/quantity sets (19 elements) are allowed, the rest were not read.`);
-				if (triplets === 0 && s.e.length <= 19 && out.problems.length + out.moreProblems === before) problem(s.n, s.id, 'CAS has a group code but no reason code with an amount.');
+				if (s.e.length > 19)
+					problem(
+						s.n,
+						s.id,
+						`CAS has ${s.e.length} elements; only six reason/amount/quantity sets (19 elements) are allowed, the rest were not read.`,
+					);
+				if (triplets === 0 && s.e.length <= 19 && out.problems.length + out.moreProblems === before)
+					problem(s.n, s.id, 'CAS has a group code but no reason code with an amount.');
 				return;
 			}
 			case 'LQ': {
 				const qualifier = (s.e[0] ?? '').toUpperCase();
 				const code = (s.e[1] ?? '').toUpperCase();
 				if (qualifier !== 'HE') {
-					problem(s.n, s.id, qualifier === 'RX' ? 'LQ*RX carries an NCPDP reject code, which Denial Atlas does not cover.' : `LQ01 “${qualifier.slice(0, 10)}” is not HE (remark code).`);
+					problem(
+						s.n,
+						s.id,
+						qualifier === 'RX'
+							? 'LQ*RX carries an NCPDP reject code, which Denial Atlas does not cover.'
+							: `LQ01 “${qualifier.slice(0, 10)}” is not HE (remark code).`,
+					);
 					return;
 				}
 				if (!code) {
@@ -434,10 +518,22 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					const [reason = '', ...reference] = composite.split(s.enveloped ? s.sep.component : /[:>]/);
 					const amount = parseCents(amountText);
 					if (!reason || !amount.ok) {
-						problem(s.n, s.id, `PLB${String(i + 1).padStart(2, '0')}/${String(i + 2).padStart(2, '0')}: ${!reason ? 'the adjustment reason is missing' : !amount.ok ? amount.message : ''}.`);
+						problem(
+							s.n,
+							s.id,
+							`PLB${String(i + 1).padStart(2, '0')}/${String(i + 2).padStart(2, '0')}: ${!reason ? 'the adjustment reason is missing' : !amount.ok ? amount.message : ''}.`,
+						);
 						continue;
 					}
-					p.providerAdjustments.push({ segment: s.n, provider, ...(date ? { date } : {}), reason: reason.toUpperCase(), reasonText: plbReasonText(reason.toUpperCase()), reference: reference.join(':'), amount: amount.value });
+					p.providerAdjustments.push({
+						segment: s.n,
+						provider,
+						...(date ? { date } : {}),
+						reason: reason.toUpperCase(),
+						reasonText: plbReasonText(reason.toUpperCase()),
+						reference: reference.join(':'),
+						amount: amount.value,
+					});
 					pairs++;
 				}
 				if (pairs === 0) problem(s.n, s.id, 'PLB has no adjustment with a reason and an amount.');
@@ -470,7 +566,24 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 }
 
 function emptyClaim(segment: number): Claim {
-	return { segment, account: '', status: '', statusText: '', charge: 0, paid: 0, filing: '', payerClaimNumber: '', patient: '', memberId: '', reversal: false, forwarded: false, dates: [], adjustments: [], remarks: [], lines: [] };
+	return {
+		segment,
+		account: '',
+		status: '',
+		statusText: '',
+		charge: 0,
+		paid: 0,
+		filing: '',
+		payerClaimNumber: '',
+		patient: '',
+		memberId: '',
+		reversal: false,
+		forwarded: false,
+		dates: [],
+		adjustments: [],
+		remarks: [],
+		lines: [],
+	};
 }
 
 const sum = (list: readonly { amount: number }[]) => list.reduce((a, b) => a + b.amount, 0);
@@ -482,19 +595,55 @@ export function balance(p: Payment): BalanceCheck[] {
 		for (const l of c.lines) {
 			const adj = sum(l.adjustments);
 			const expected = l.charge - adj;
-			checks.push({ level: 'line', segment: l.segment, expected, actual: l.paid, ok: expected === l.paid, ...(expected === l.paid ? {} : { label: `Claim ${c.account} line ${l.procedure}`, detail: `charge ${formatCents(l.charge)} − adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(l.paid)}` }) });
+			checks.push({
+				level: 'line',
+				segment: l.segment,
+				expected,
+				actual: l.paid,
+				ok: expected === l.paid,
+				...(expected === l.paid
+					? {}
+					: {
+							label: `Claim ${c.account} line ${l.procedure}`,
+							detail: `charge ${formatCents(l.charge)} − adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(l.paid)}`,
+						}),
+			});
 		}
 		if (c.segment && c.account) {
 			const adj = sum(c.adjustments) + c.lines.reduce((a, l) => a + sum(l.adjustments), 0);
 			const expected = c.charge - adj;
-			checks.push({ level: 'claim', segment: c.segment, expected, actual: c.paid, ok: expected === c.paid, ...(expected === c.paid ? {} : { label: `Claim ${c.account}`, detail: `charge ${formatCents(c.charge)} − claim and line adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(c.paid)}` }) });
+			checks.push({
+				level: 'claim',
+				segment: c.segment,
+				expected,
+				actual: c.paid,
+				ok: expected === c.paid,
+				...(expected === c.paid
+					? {}
+					: {
+							label: `Claim ${c.account}`,
+							detail: `charge ${formatCents(c.charge)} − claim and line adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(c.paid)}`,
+						}),
+			});
 		}
 	}
 	if (p.amount !== undefined) {
 		const paid = p.claims.reduce((a, c) => a + c.paid, 0);
 		const plb = sum(p.providerAdjustments);
 		const expected = paid - plb;
-		checks.push({ level: 'payment', segment: p.segment, expected, actual: p.amount, ok: expected === p.amount, ...(expected === p.amount ? {} : { label: `Payment ${p.trace || p.control}`, detail: `claim payments ${formatCents(paid)} − provider adjustments ${formatCents(plb)} = ${formatCents(expected)}; BPR02 ${formatCents(p.amount)}` }) });
+		checks.push({
+			level: 'payment',
+			segment: p.segment,
+			expected,
+			actual: p.amount,
+			ok: expected === p.amount,
+			...(expected === p.amount
+				? {}
+				: {
+						label: `Payment ${p.trace || p.control}`,
+						detail: `claim payments ${formatCents(paid)} − provider adjustments ${formatCents(plb)} = ${formatCents(expected)}; BPR02 ${formatCents(p.amount)}`,
+					}),
+		});
 	}
 	return checks;
 }

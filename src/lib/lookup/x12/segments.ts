@@ -53,9 +53,11 @@ export function isaSeparators(text: string, at: number): { sep: Separators; end:
 
 /** What a file is, from its first bytes, when it is not X12 text. */
 export function sniffBinary(text: string): string | undefined {
-	if (text.startsWith('%PDF')) return 'a PDF document (remittances printed to PDF cannot be read here; ask the payer or clearinghouse for the 835 file)';
+	if (text.startsWith('%PDF'))
+		return 'a PDF document (remittances printed to PDF cannot be read here; ask the payer or clearinghouse for the 835 file)';
 	// eslint-disable-next-line no-control-regex -- a zip file's signature bytes
-	if (/^PK[\u0003\u0005\u0007][\u0004\u0006\u0008]/.test(text)) return 'a zip archive (unzip it first and open the 835 files inside)';
+	if (/^PK[\u0003\u0005\u0007][\u0004\u0006\u0008]/.test(text))
+		return 'a zip archive (unzip it first and open the 835 files inside)';
 	if (text.startsWith('\u001f\u008b')) return 'a gzip archive (unpack it first)';
 	if (text.startsWith('{\\rtf')) return 'a rich-text document';
 	// A tag, not any text that starts with "<" (a pasted "< 0" is text).
@@ -95,7 +97,11 @@ export function trimText(s: string): string {
  * line breaks also end a segment. Calls `onSegment` for every non-empty
  * segment, in order, so callers can stream without holding an array.
  */
-export function forEachSegment(text: string, onSegment: (segment: Segment) => void, onProgress?: (done: number) => void): number {
+export function forEachSegment(
+	text: string,
+	onSegment: (segment: Segment) => void,
+	onProgress?: (done: number) => void,
+): number {
 	let sep: Separators = DEFAULT_SEPARATORS;
 	let lineBreaksEnd = true;
 	let pos = 0;
@@ -138,7 +144,8 @@ export function forEachSegment(text: string, onSegment: (segment: Segment) => vo
 			// Trim only the elements that need it (most need not): no new array per segment.
 			for (let i = 0; i < parts.length; i++) {
 				const part = parts[i]!;
-				if (part.length && (isSpace(part.charCodeAt(0)) || isSpace(part.charCodeAt(part.length - 1)))) parts[i] = trimText(part);
+				if (part.length && (isSpace(part.charCodeAt(0)) || isSpace(part.charCodeAt(part.length - 1))))
+					parts[i] = trimText(part);
 			}
 			const first = parts.shift()!;
 			const id = first.length <= 3 && first === first.toUpperCase() ? first : first.toUpperCase();

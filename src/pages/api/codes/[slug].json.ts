@@ -9,6 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CodeCollectionEntry }> = ({ props, site }) =>
-	new Response(JSON.stringify(fullEntry(props.entry.data, props.entry.body ?? '', site?.href ?? 'http://localhost/'), null, 1), {
-		headers: { 'content-type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		JSON.stringify(fullEntry(props.entry.data, props.entry.body ?? '', site?.href ?? 'http://localhost/'), null, 1),
+		{
+			headers: { 'content-type': 'application/json; charset=utf-8' },
+		},
+	);
