@@ -202,15 +202,13 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 	it('gives the appeal-deadlines guide the full width, its tables in labelled scroll boxes', async () => {
 		const page = await open('/guides/appeal-deadlines/', viewport);
 		expect(await page.locator('.right-sidebar').count(), 'no table of contents').toBe(0);
-		const boxes = await page
-			.locator('.table-scroll')
-			.evaluateAll((els) =>
-				els.map((el) => ({
-					role: el.getAttribute('role'),
-					name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent,
-					tabIndex: (el as HTMLElement).tabIndex,
-				})),
-			);
+		const boxes = await page.locator('.table-scroll').evaluateAll((els) =>
+			els.map((el) => ({
+				role: el.getAttribute('role'),
+				name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent,
+				tabIndex: (el as HTMLElement).tabIndex,
+			})),
+		);
 		expect(boxes.length).toBeGreaterThanOrEqual(3);
 		for (const box of boxes) expect(box.role === 'region' && box.tabIndex === 0 && Boolean(box.name)).toBe(true);
 		if (name === 'desktop')

@@ -13,8 +13,8 @@ const letter = assembleLetter({
 });
 
 /** Characters XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets). */
-// eslint-disable-next-line no-control-regex -- the control characters XML forbids are the point
 const FORBIDDEN =
+	// eslint-disable-next-line no-control-regex -- the control characters XML forbids are the point
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 async function documentXml(values: Record<string, string>, paper?: 'letter' | 'a4'): Promise<string> {

@@ -12,8 +12,8 @@ export type Values = Record<string, string>;
  * letter reads on screen; other C0/C1 controls can break documents. Remove
  * them, keeping line breaks and tabs.
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS =
+	// eslint-disable-next-line no-control-regex -- these control characters are what is removed
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
