@@ -78,6 +78,9 @@ describe('search ranking tiers', () => {
 		);
 		expect(searchAbout({ title: 'Timely filing limit has passed', searchKeywords: ['late claim'] })).toBe(
 			'Timely filing limit has passed. late claim',
+		); // A payer's own code is found by the payer's name.
+		expect(searchAbout({ title: 'Care gap process not shown', payer: 'Example Health Plan', searchKeywords: [] })).toBe(
+			'Care gap process not shown. Example Health Plan',
 		);
 	});
 });

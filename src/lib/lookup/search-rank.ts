@@ -22,8 +22,13 @@ export function searchTier(entry: { set: string; status: string }): SearchTier {
 }
 
 /** The text of the tier field: the title, then the keywords, so a phrase people type matches as words. */
-export function searchAbout(entry: { title: string; searchKeywords?: readonly string[] | undefined }): string {
-	return [entry.title, ...(entry.searchKeywords ?? [])].join('. ');
+export function searchAbout(entry: {
+	title: string;
+	searchKeywords?: readonly string[] | undefined;
+	payer?: string | undefined;
+}): string {
+	// A payer's own code is found by the payer's name too (the badge that shows it is not indexed).
+	return [entry.title, ...(entry.payer ? [entry.payer] : []), ...(entry.searchKeywords ?? [])].join('. ');
 }
 
 /** The searchable metadata field holding an entry's search keywords alone: a match there is the strongest signal. */
