@@ -9,8 +9,8 @@
  * changes one fails loudly instead of being blocked silently.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Components (relative to the project root) whose `is:inline` scripts reach the pages. */
 export const INLINE_SCRIPT_SOURCES = [
@@ -30,9 +30,22 @@ export function inlineScriptBodies(source: string): string[] {
 	return [...source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 }
 
+/**
+ * A source file's path: project files under the root; a package's files in the nearest node_modules above it, the
+ * way Node resolves packages (a copy of the project inside another, as the dev-server test makes, has none of its own).
+ */
+function sourcePath(root: string, file: string): string {
+	if (!file.startsWith('node_modules/')) return join(root, file);
+	for (let dir = root; ; dir = dirname(dir)) {
+		if (existsSync(join(dir, file))) return join(dir, file);
+		if (dirname(dir) === dir)
+			throw new Error(`${file} was not found in any node_modules above ${root}: run npm install`);
+	}
+}
+
 export function inlineScriptHashes(root: string): `sha256-${string}`[] {
 	const hashes = INLINE_SCRIPT_SOURCES.flatMap((file) =>
-		inlineScriptBodies(readFileSync(join(root, file), 'utf8')).map(cspHash),
+		inlineScriptBodies(readFileSync(sourcePath(root, file), 'utf8')).map(cspHash),
 	);
 	return [...new Set(hashes)];
 }
