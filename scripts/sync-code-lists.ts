@@ -6,7 +6,7 @@
  *   npm run sync-code-lists -- --carc carc.csv --rarc rarc.csv --list-date 2026-08-17 [--dry-run]
  *   npm run sync-code-lists -- --carc-dates carc_dates.csv --rarc-dates rarc_dates.csv
  *
- * The checks live in src/lib/facts/sync.ts (planSync): when any file is
+ * The checks live in scripts/lib/sync.ts (planSync): when any file is
  * refused, nothing is written, for either set.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serializeCodeList, type CodeListFile } from '../src/lib/facts/code-list-facts.ts';
-import { formatRefusal, planSync, type OfficialSet, type SetInput } from '../src/lib/facts/sync.ts';
+import { formatRefusal, planSync, type OfficialSet, type SetInput } from './lib/sync.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

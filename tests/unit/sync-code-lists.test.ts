@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatRefusal, planSync, type OfficialSet, type SetInput } from '../../src/lib/facts/sync.ts';
+import { formatRefusal, planSync, type OfficialSet, type SetInput } from '../../scripts/lib/sync.ts';
 import type { CodeListFile } from '../../src/lib/facts/code-list-facts.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');

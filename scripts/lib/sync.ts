@@ -4,7 +4,7 @@
  * system): the script reads the files, calls `planSync`, and writes only when
  * nothing was refused, so a bad file can never destroy facts.
  */
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../../src/lib/facts/csv.ts';
 import {
 	applyDates,
 	buildCodeList,
@@ -12,9 +12,9 @@ import {
 	HISTORY_KEYS,
 	type CodeListDiff,
 	type CodeListFile,
-} from './code-list-facts.ts';
-import { isIsoDate } from '../site/dates.ts';
-import { getCodeSet, matchesSet } from '../catalogue/code-sets.ts';
+} from '../../src/lib/facts/code-list-facts.ts';
+import { isIsoDate } from '../../src/lib/site/dates.ts';
+import { getCodeSet, matchesSet } from '../../src/lib/catalogue/code-sets.ts';
 
 export type OfficialSet = 'carc' | 'rarc';
 const OTHER: Record<OfficialSet, OfficialSet> = { carc: 'rarc', rarc: 'carc' };
