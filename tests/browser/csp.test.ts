@@ -82,8 +82,11 @@ describe('no CSP violation', () => {
 	it('/decode/: search, then a remittance decoded', async () => {
 		const { page, violations } = await watch('/decode/');
 		await useSearch(page);
-		await page.fill('[data-decoder-input]', 'CAS*CO*45*40*1*16*20*1~LQ*HE*N290~');
+		// Free text, then an 835 excerpt, which the workbench reads in its Web Worker.
+		await page.fill('[data-decoder-input]', 'CO-16 N290 MA130');
 		await expect.poll(() => page.locator('.decoded-line').count()).toBe(1);
+		await page.click('button[data-example*="CLP"]');
+		await page.locator('[data-decoder-results] table').first().waitFor();
 		expect(await violations()).toEqual([]);
 		await page.context().close();
 	});
