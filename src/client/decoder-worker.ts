@@ -8,7 +8,7 @@
  */
 import { decodeInput, type DecodeResult, type DecoderFacts } from '../lib/lookup/decoder.ts';
 import { letterFields, totals, worklist, worklistCsv, type WorklistRow } from '../lib/lookup/workbench.ts';
-import type { Remittance } from '../lib/lookup/x12/remittance.ts';
+import { emptyRemittance, type Remittance } from '../lib/lookup/x12/remittance.ts';
 import type { WorkerRequest, WorkerSummary } from './decoder-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -55,17 +55,7 @@ async function readFile(file: File, job: number, index: number, count: number): 
 
 /** Merge the results of several files into one remittance, problems named by file. */
 function merge(results: { name: string; result: DecodeResult }[]): Remittance {
-	const merged: Remittance = {
-		payments: [],
-		problems: [],
-		moreProblems: 0,
-		segments: 0,
-		used: 0,
-		unread: 0,
-		skipped: {},
-		text: [],
-		enveloped: false,
-	};
+	const merged = emptyRemittance();
 	const notes: string[] = [];
 	for (const { name, result } of results) {
 		const r = result.remittance;

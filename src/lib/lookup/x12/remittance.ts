@@ -184,10 +184,9 @@ export interface ReadOptions {
 	onProgress?: (done: number, total: number) => void;
 }
 
-/** Read an 835 file or excerpt. Never throws. */
-export function readRemittance(input: string, options: ReadOptions = {}): Remittance {
-	const text = String(input ?? '');
-	const out: Remittance = {
+/** A remittance with nothing read yet: what the reader fills, and what several files are merged into. */
+export function emptyRemittance(): Remittance {
+	return {
 		payments: [],
 		problems: [],
 		moreProblems: 0,
@@ -198,6 +197,12 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		text: [],
 		enveloped: false,
 	};
+}
+
+/** Read an 835 file or excerpt. Never throws. */
+export function readRemittance(input: string, options: ReadOptions = {}): Remittance {
+	const text = String(input ?? '');
+	const out = emptyRemittance();
 	const binary = sniffBinary(text.slice(0, 64));
 	if (binary) {
 		out.notRemittance = `This is ${binary}, not an 835 remittance.`;
