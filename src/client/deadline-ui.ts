@@ -1,5 +1,6 @@
 /** Builds and runs the deadline calculator inside a [data-deadline] element. Loaded on demand. */
-import { deadline, getPayerType, PAYER_TYPES } from '../lib/guidance/deadlines.ts';
+import { deadline } from '../lib/guidance/deadlines.ts';
+import { getPayerType, PAYER_TYPES } from '../lib/guidance/payer-types.ts';
 import { formatDateLong } from '../lib/site/dates.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(
@@ -59,6 +60,12 @@ export function mount(root: HTMLElement): void {
 		const chosen = type?.levels.find((l) => l.id === level.value);
 		notes.replaceChildren(...(type?.notes ?? []).map((n) => make('li', { textContent: n })));
 		source.replaceChildren();
+		level.disabled = !type?.levels.length;
+		if (type && type.levels.length === 0) {
+			// The state or the contract sets the limits: say where to check rather than count.
+			result.textContent = type.whereToCheck?.text ?? 'Use the deadline printed on the denial.';
+			return;
+		}
 		if (!chosen) return;
 		source.append(
 			`${chosen.name}: ${chosen.days} days from ${chosen.from}. Source: `,

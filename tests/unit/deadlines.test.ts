@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadline, getPayerType, parseIsoDate, PAYER_TYPES } from '../../src/lib/guidance/deadlines.ts';
+import { deadline, parseIsoDate } from '../../src/lib/guidance/deadlines.ts';
+import { getPayerType, PAYER_TYPES } from '../../src/lib/guidance/payer-types.ts';
 import { formatDateLong } from '../../src/lib/site/dates.ts';
 
 const level = (payer: string, id: string) => getPayerType(payer)!.levels.find((l) => l.id === id)!;

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adjustmentStep, groupAllows } from '../../src/lib/lookup/adjustment-step.ts';
+import { adjustmentStep } from '../../src/lib/lookup/adjustment-step.ts';
+import { groupAllows } from '../../src/lib/guidance/group-codes.ts';
 import { parseCents } from '../../src/lib/lookup/x12/numbers.ts';
 import { readRemittance, type Remittance } from '../../src/lib/lookup/x12/remittance.ts';
 import { csvCell, deadlineText, letterFields, totals, worklist, worklistCsv } from '../../src/lib/lookup/workbench.ts';

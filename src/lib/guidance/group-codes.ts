@@ -3,6 +3,7 @@
  * of every reason code on a remittance (CAS01 in an 835) and says who carries
  * the adjusted amount.
  */
+import type { RouteId } from './routes.ts';
 
 export interface GroupCode {
 	code: string;
@@ -11,6 +12,8 @@ export interface GroupCode {
 	whoPays: string;
 	/** Legacy codes are recognised but cannot be chosen for new entries. */
 	legacy: boolean;
+	/** Routes the group rules out whatever the reason code: CO and PI amounts may not be billed to the patient. */
+	ruledOut: readonly RouteId[];
 }
 
 export const GROUP_CODES = [
@@ -18,28 +21,33 @@ export const GROUP_CODES = [
 		code: 'CO',
 		name: 'Contractual Obligations',
 		whoPays:
-			'The provider absorbs the amount under its contract or a regulation. Do not bill the patient for it; write it off or dispute it with the payer.',
+			'The provider carries the amount under its contract or a regulation. The patient may not be billed for it.',
 		legacy: false,
+		ruledOut: ['bill-patient'],
 	},
 	{
 		code: 'PR',
 		name: 'Patient Responsibility',
-		whoPays: 'The patient (or the insured) owes the amount. You may bill the patient or a secondary payer for it.',
+		whoPays:
+			'The patient (or the insured) owes the amount, within the limits of the payer type and your contract, or a secondary payer covers it.',
 		legacy: false,
+		ruledOut: [],
 	},
 	{
 		code: 'OA',
 		name: 'Other Adjustments',
 		whoPays:
-			'Neither the contract nor the patient explains the amount, so the payer used the catch-all group. Read the reason and remark codes to know what to do.',
+			'Neither the contract nor the patient explains the amount, so the payer used the catch-all group. The reason and remark codes say who carries it.',
 		legacy: false,
+		ruledOut: [],
 	},
 	{
 		code: 'PI',
 		name: 'Payer Initiated Reductions',
 		whoPays:
-			'The payer reduced the amount on its own judgement, without a contract term behind it. The payer says the patient does not owe it, so you take it up with the payer.',
+			'The payer reduced the amount on its own judgement, without a contract term behind it. The payer says the patient does not owe it.',
 		legacy: false,
+		ruledOut: ['bill-patient'],
 	},
 	{
 		code: 'CR',
@@ -47,6 +55,7 @@ export const GROUP_CODES = [
 		whoPays:
 			'A legacy group from the older 4010 format. Current (5010) remittances reverse a claim by repeating the original group codes with negative amounts instead.',
 		legacy: true,
+		ruledOut: [],
 	},
 ] as const satisfies readonly GroupCode[];
 
@@ -68,4 +77,9 @@ export function getGroupCode(code: string): GroupCode | undefined {
 /** Whether a string is a group code (any letter case), legacy CR included. */
 export function isGroupCode(code: string): code is GroupCodeId {
 	return getGroupCode(code) !== undefined;
+}
+
+/** Whether a group code allows a route (an unknown or missing group allows every route). */
+export function groupAllows(group: string | undefined, route: string): boolean {
+	return !(getGroupCode(group ?? '')?.ruledOut ?? []).includes(route as RouteId);
 }

@@ -51,7 +51,29 @@ export function checkValue(key: string, raw: string): string | undefined {
 		return 'Enter an amount in dollars and cents, such as 1250.00.';
 	}
 	if (placeholder.kind !== 'multiline' && /\n/.test(value)) return 'Use one line for this field.';
+	if (placeholder.format === 'npi' && !isNpi(value))
+		return /^\d{10}$/.test(value)
+			? 'This is not a valid NPI: its check digit does not match. Check the number on NPPES.'
+			: 'An NPI is 10 digits, such as 1234567893.';
+	if (placeholder.format === 'tin' && !/^\d{2}-?\d{7}$|^\d{3}-?\d{2}-?\d{4}$/.test(value))
+		return 'A TIN is 9 digits, such as 12-3456789.';
 	return undefined;
+}
+
+/**
+ * Whether a 10-digit number is a valid NPI: its last digit is the Luhn check digit of the other nine with the
+ * prefix 80840, as the NPI standard defines it (CMS, "Requirements for NPI check digit").
+ */
+export function isNpi(value: string): boolean {
+	if (!/^\d{10}$/.test(value)) return false;
+	const digits = `80840${value}`.split('').map(Number);
+	let sum = 0;
+	for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+		let d = digits[i]!;
+		if (double) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+		sum += d;
+	}
+	return sum % 10 === 0;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface Placeholder {
 	example: string;
 	/** A short hint shown under the field. */
 	hint?: string;
+	/** A format the value must have, beyond its kind (src/lib/letter/letter-values.ts checks it). */
+	format?: 'npi' | 'tin';
 }
 
 export const PLACEHOLDERS = [
@@ -96,12 +98,109 @@ export const PLACEHOLDERS = [
 		hint: 'The patient’s ID as printed on the insurance card.',
 	},
 	{
+		key: 'patientDob',
+		token: 'Patient Date of Birth',
+		label: 'Patient date of birth',
+		kind: 'date',
+		data: 'phi',
+		example: '1900-01-01',
+	},
+	{
+		key: 'groupNumber',
+		token: 'Group Number',
+		label: 'Group or plan number',
+		kind: 'text',
+		data: 'phi',
+		example: 'GRP-TEST-000',
+		hint: 'From the insurance card; employer plans use it to find the plan.',
+	},
+	{
+		key: 'dateOfInjury',
+		token: 'Date of Injury',
+		label: 'Date of injury',
+		kind: 'date',
+		data: 'phi',
+		example: '1999-12-31',
+	},
+	{
+		key: 'employerName',
+		token: 'Employer',
+		label: 'Employer at the time of injury',
+		kind: 'text',
+		data: 'phi',
+		example: 'Sample Employer Inc. (TEST)',
+	},
+	{
+		key: 'carrierClaimNumber',
+		token: 'Carrier Claim Number',
+		label: 'Carrier’s claim number for the injury',
+		kind: 'text',
+		data: 'phi',
+		example: 'INJ-TEST-0000',
+		hint: 'The number the workers’ compensation or auto carrier gave the injury claim, not your bill number.',
+	},
+	{
+		key: 'state',
+		token: 'State',
+		label: 'State whose rules apply',
+		kind: 'text',
+		data: 'phi',
+		example: 'ZZ (sample)',
+	},
+	{
 		key: 'dateOfService',
 		token: 'Date of Service',
 		label: 'Date of service',
 		kind: 'date',
 		data: 'phi',
 		example: '2000-01-03',
+	},
+	{
+		key: 'remittanceDate',
+		token: 'Remittance Date',
+		label: 'Date of the remittance',
+		kind: 'date',
+		data: 'phi',
+		example: '2000-01-24',
+		hint: 'The date on the remittance or notice you are answering: appeal deadlines count from it.',
+	},
+	{
+		key: 'remittanceCodes',
+		token: 'Remittance Codes',
+		label: 'Codes on the remittance',
+		kind: 'text',
+		data: 'phi',
+		example: 'CO-16 N290 (sample)',
+		hint: 'The group and reason code and any remark codes, as printed: CO-16 N290.',
+	},
+	{
+		key: 'amountInDispute',
+		token: 'Amount in Dispute',
+		label: 'Amount in dispute',
+		kind: 'money',
+		data: 'phi',
+		example: '0.01',
+		hint: 'The amount you ask the payer to pay or restore.',
+	},
+	{
+		key: 'providerNpi',
+		token: 'Billing NPI',
+		label: 'Billing provider NPI',
+		kind: 'text',
+		data: 'practice',
+		example: '1234567893',
+		format: 'npi',
+		hint: '10 digits.',
+	},
+	{
+		key: 'providerTin',
+		token: 'Tax ID',
+		label: 'Tax identification number (TIN)',
+		kind: 'text',
+		data: 'practice',
+		example: '00-0000000',
+		format: 'tin',
+		hint: '9 digits, such as 12-3456789.',
 	},
 	// Claim details an argument may cite.
 	{

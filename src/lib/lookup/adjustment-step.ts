@@ -17,12 +17,7 @@
  */
 import type { RouteId } from '../guidance/routes.ts';
 import { getRoute, nextStep } from '../guidance/routes.ts';
-
-/** Routes a group code rules out. */
-const RULED_OUT: Readonly<Record<string, readonly RouteId[]>> = {
-	CO: ['bill-patient'],
-	PI: ['bill-patient'],
-};
+import { groupAllows } from '../guidance/group-codes.ts';
 
 export interface StepInput {
 	/** The adjustment's group code (CO, PR, OA, PI, CR), or undefined for a bare reason code. */
@@ -37,11 +32,6 @@ export interface Step {
 	route: RouteId;
 	/** Why this route, in one sentence, when the rule changed the code's own first route. */
 	note?: string;
-}
-
-/** Whether a group code allows a route. */
-export function groupAllows(group: string | undefined, route: string): boolean {
-	return !(RULED_OUT[(group ?? '').toUpperCase()] ?? []).includes(route as RouteId);
 }
 
 /** The next step for one adjustment; undefined when the reason code has no page (no routes known). */

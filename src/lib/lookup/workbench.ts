@@ -5,7 +5,8 @@
  * CSV export. Pure: shared by the Web Worker, the page and the unit tests.
  */
 import { isGroupCode } from '../guidance/group-codes.ts';
-import { deadline, getPayerType } from '../guidance/deadlines.ts';
+import { deadline } from '../guidance/deadlines.ts';
+import { getPayerType } from '../guidance/payer-types.ts';
 import { getRoute, type RouteId } from '../guidance/routes.ts';
 import { matchesSet } from '../catalogue/code-sets.ts';
 import { padRemark } from '../catalogue/codes.ts';

@@ -9,9 +9,9 @@
 import { z } from 'astro/zod';
 import { CATEGORY_IDS } from '../catalogue/categories.ts';
 import { CLAIM_FIELD_IDS } from '../catalogue/claim-fields.ts';
-import { ROUTE_IDS } from '../guidance/routes.ts';
 import { searchKeywords } from '../lookup/search-keywords.ts';
 import { codeRef, isoDate, oneOf, prose, proseList } from './fields.ts';
+import { appealSchema, resolutionSchema } from './guidance.ts';
 
 export const baseEntryFields = {
 	code: z
@@ -61,18 +61,7 @@ export const baseEntryFields = {
 		.describe(
 			'The claim fields the code is about, as ids from src/lib/catalogue/claim-fields.ts. The page names the CMS-1500 item and UB-04 form locator and cites the CMS manual; never write a box number in the text yourself.',
 		),
-	resolution: z
-		.object(
-			{
-				routes: z
-					.array(z.enum(ROUTE_IDS, { error: `must be one of: ${oneOf(ROUTE_IDS)}` }))
-					.min(1, { error: 'resolution.routes must list at least one route' })
-					.describe('Route ids from src/lib/guidance/routes.ts, most likely first.'),
-				why: prose('resolution.why', 20, 600).describe('Why this route, in one or two sentences.'),
-			},
-			{ error: 'resolution is required: routes (a list) and why (a sentence)' },
-		)
-		.describe('What fixes it: one or more routes, most likely first, and a short why.'),
+	resolution: resolutionSchema,
 	related: z
 		.array(
 			z.object({
@@ -98,17 +87,5 @@ export const baseEntryFields = {
 			'Where the facts on the page come from, beyond the official list of an official set, which every page of that set cites anyway (added from src/lib/catalogue/code-sets.ts). A payer code cites the payer document that defines it.',
 		),
 	lastReviewed: isoDate.describe('When a person last checked this entry against its sources (YYYY-MM-DD).'),
-	appeal: z
-		.object({
-			argument: z
-				.array(prose('appeal argument paragraph', 40, 1500))
-				.min(1, { error: 'appeal.argument must have at least one paragraph' })
-				.describe('The argument: one or more paragraphs. [Placeholders] must come from the registry.'),
-			attachments: z
-				.array(prose('attachment', 5, 300))
-				.default([])
-				.describe('What to enclose, beyond the remittance the skeleton always lists.'),
-		})
-		.optional()
-		.describe('The appeal letter\'s code-specific part. Required when a route is "appeal", absent otherwise.'),
+	appeal: appealSchema,
 };

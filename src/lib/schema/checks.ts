@@ -7,6 +7,9 @@ import { CODE_SET_IDS, getCodeSet, setFor, type CodeSet } from '../catalogue/cod
 import { entryKind } from '../catalogue/entry-kind.ts';
 import { getFacts, type FactsBySet } from '../facts/facts.ts';
 import { routesIncludeAppeal } from '../guidance/routes.ts';
+import { getGroupCode } from '../guidance/group-codes.ts';
+import { allRoutes, type Resolution } from '../guidance/route-choice.ts';
+import { findHedges, requestSentences } from '../letter/letter-rules.ts';
 import { describePlaceholderProblem, findUnknownPlaceholders } from '../letter/template.ts';
 import { oneOf, parseRef, summaryAddsTooLittle } from './fields.ts';
 import { describeBadRef, suggestRef } from '../validation/messages.ts';
@@ -23,10 +26,20 @@ export interface CheckedEntry {
 	checks?: readonly string[] | undefined;
 	reasonCodes?: readonly { code: string }[] | undefined;
 	groupCodes?: readonly string[] | undefined;
-	resolution: { routes: readonly string[] };
+	resolution: Resolution;
 	related: readonly { ref: string }[];
 	sources: readonly { url: string }[];
-	appeal?: { argument: readonly string[]; attachments: readonly string[] } | undefined;
+	appeal?: CheckedLetter | undefined;
+}
+
+interface LetterText {
+	argument: readonly string[];
+	attachments: readonly string[];
+}
+
+interface CheckedLetter extends LetterText {
+	name?: string | undefined;
+	variants?: readonly (LetterText & { name: string })[] | undefined;
 }
 
 export type Report = (path: PropertyKey[], message: string) => void;
@@ -118,29 +131,127 @@ export function checkSummary({ entry, report }: CheckContext): void {
 		report(['summary'], 'only repeats the title: say what the code means and what to do next');
 }
 
-/** A letter exactly when a route uses one. */
+/** A letter exactly when a route, in any situation, uses one. */
 export function checkAppealMatchesRoutes({ entry, report }: CheckContext): void {
-	const appealRoute = routesIncludeAppeal(entry.resolution.routes);
+	const appealRoute = routesIncludeAppeal(allRoutes(entry.resolution));
 	if (appealRoute && !entry.appeal)
 		report(
 			['appeal'],
-			'is required because resolution.routes includes "appeal": write appeal.argument (paragraphs) and appeal.attachments',
+			'is required because a route in resolution is "appeal": write appeal.argument (paragraphs) and appeal.attachments',
 		);
 	if (!appealRoute && entry.appeal)
 		report(
 			['appeal'],
-			'must be left out because resolution.routes has no "appeal"; add "appeal" to the routes or remove the letter',
+			'must be left out because no route in resolution is "appeal"; add "appeal" to the routes or remove the letter',
 		);
 }
 
-/** Every [Placeholder] in the letter is in the registry. */
-export function checkPlaceholders({ entry, report }: CheckContext): void {
-	for (const field of ['argument', 'attachments'] as const) {
-		entry.appeal?.[field].forEach((text, i) => {
-			for (const problem of findUnknownPlaceholders(text))
-				report(['appeal', field, i], describePlaceholderProblem(problem));
-		});
+const sameRoutes = (a: readonly string[], b: readonly string[]) => a.join() === b.join();
+
+/**
+ * Routes and group codes never disagree: a group that rules out a route (CO and PI rule out billing the patient)
+ * needs its own routes and why in resolution.byGroup wherever the default or a payer type would use that route;
+ * byGroup is for reason codes and their listed groups only; an override differs from the default.
+ */
+export function checkRoutesAgreeWithGroups({ entry, report }: CheckContext): void {
+	const { resolution } = entry;
+	const groups = entry.groupCodes ?? [];
+	if (resolution.byGroup && entry.set !== 'carc') {
+		report(['resolution', 'byGroup'], 'only reason codes (CARC) have group codes; remove resolution.byGroup');
+		return;
 	}
+	for (const [group, choice] of Object.entries(resolution.byGroup ?? {})) {
+		if (!choice) continue;
+		if (!groups.includes(group))
+			report(
+				['resolution', 'byGroup', group],
+				`the entry does not list group ${group} in groupCodes (${groups.join(', ')}); add it there or remove this override`,
+			);
+		for (const route of getGroupCode(group)?.ruledOut ?? [])
+			if (choice.routes.includes(route))
+				report(['resolution', 'byGroup', group, 'routes'], `"${route}" is ruled out by group ${group}: ${getGroupCode(group)!.whoPays}`);
+		if (sameRoutes(choice.routes, resolution.routes) && choice.why === resolution.why)
+			report(['resolution', 'byGroup', group], 'is the same as the default routes and why; remove it');
+	}
+	for (const group of groups) {
+		if (resolution.byGroup?.[group]) continue;
+		const ruled = getGroupCode(group)?.ruledOut ?? [];
+		const bad = resolution.routes.filter((r) => ruled.includes(r));
+		if (bad.length)
+			report(
+				['resolution', 'routes'],
+				`includes "${bad.join('", "')}", which group ${group} rules out (${getGroupCode(group)!.whoPays}) and this entry is used with ${group}: add resolution.byGroup.${group} with the routes and why for a ${group} adjustment`,
+			);
+		for (const [payer, choice] of Object.entries(resolution.byPayer ?? {})) {
+			const badPayer = choice?.routes.filter((r) => ruled.includes(r)) ?? [];
+			if (badPayer.length)
+				report(
+					['resolution', 'byPayer', payer, 'routes'],
+					`includes "${badPayer.join('", "')}", which group ${group} rules out, and this entry is used with ${group}: add resolution.byGroup.${group} for a ${group} adjustment`,
+				);
+		}
+	}
+	for (const [payer, choice] of Object.entries(resolution.byPayer ?? {}))
+		if (choice && sameRoutes(choice.routes, resolution.routes) && choice.why === resolution.why)
+			report(['resolution', 'byPayer', payer], 'is the same as the default routes and why; remove it');
+}
+
+/** Each letter argues one situation, with one request; variants are named, and the main letter too when there are variants. */
+export function checkLetters({ entry, report }: CheckContext): void {
+	const appeal = entry.appeal;
+	if (!appeal) return;
+	const letters: { path: PropertyKey[]; letter: LetterText }[] = [
+		{ path: ['appeal'], letter: appeal },
+		...(appeal.variants ?? []).map((letter, i) => ({ path: ['appeal', 'variants', i], letter })),
+	];
+	for (const { path, letter } of letters) {
+		letter.argument.forEach((paragraph, i) => {
+			for (const hedge of findHedges(paragraph))
+				report(
+					[...path, 'argument', i],
+					`hedges between situations (${hedge}): argue one situation, and write a named variant (appeal.variants) for the other`,
+				);
+		});
+		letter.attachments.forEach((item, i) => {
+			for (const hedge of findHedges(item))
+				report(
+					[...path, 'attachments', i],
+					`hedges (${hedge}): list what this letter's situation encloses, and put other situations' enclosures in their variant`,
+				);
+		});
+		const requests = requestSentences(letter.argument);
+		if (requests.length === 0)
+			report(
+				[...path, 'argument'],
+				'has no request: end the argument with one sentence that says what you ask the payer to do ("Please reprocess the claim and pay it as billed.")',
+			);
+		if (requests.length > 1)
+			report(
+				[...path, 'argument'],
+				`asks ${requests.length} times ("${requests.map((r) => r.slice(0, 40)).join('", "')}"): keep one request sentence`,
+			);
+	}
+	if (appeal.variants?.length && !appeal.name)
+		report(['appeal', 'name'], 'is required when there are variants: name the situation the main letter argues');
+	const names = [appeal.name, ...(appeal.variants ?? []).map((v) => v.name)].filter(Boolean).map((n) => n!.toLowerCase());
+	names.forEach((name, i) => {
+		if (names.indexOf(name) !== i) report(['appeal', 'variants'], `two letters are named "${name}": name each situation differently`);
+	});
+}
+
+/** Every [Placeholder] in the letter and its variants is in the registry. */
+export function checkPlaceholders({ entry, report }: CheckContext): void {
+	const appeal = entry.appeal;
+	if (!appeal) return;
+	const letters: { path: PropertyKey[]; letter: LetterText }[] = [
+		{ path: ['appeal'], letter: appeal },
+		...(appeal.variants ?? []).map((letter, i) => ({ path: ['appeal', 'variants', i], letter })),
+	];
+	for (const { path, letter } of letters)
+		for (const field of ['argument', 'attachments'] as const)
+			letter[field].forEach((text, i) => {
+				for (const problem of findUnknownPlaceholders(text)) report([...path, field, i], describePlaceholderProblem(problem));
+			});
 }
 
 /** Related codes name a known set, not the entry itself, and an official code that exists. */
@@ -180,6 +291,8 @@ export const ENTRY_CHECKS = [
 	checkSources,
 	checkSummary,
 	checkAppealMatchesRoutes,
+	checkRoutesAgreeWithGroups,
+	checkLetters,
 	checkPlaceholders,
 	checkRelated,
 ] as const;

@@ -43,7 +43,7 @@ export interface CodeEntry {
 	/** The entry's sources, after the official list of its set (official sets only). */
 	sources: { title: string; url: string }[];
 	lastReviewed: string;
-	appeal?: { argument: string[]; attachments: string[] } | undefined;
+	appeal?: NonNullable<ParsedEntry['appeal']> | undefined;
 	/** Payer-specific codes: the payer that uses the code, when known. */
 	payer?: string | undefined;
 	/** Reason codes: the group codes used with it. Undefined for other sets. */

@@ -1,0 +1,60 @@
+/**
+ * Which routes apply to an entry in a situation: the payer type chosen on the
+ * page (or in the workbench) and the group code on the remittance. One rule,
+ * used by code pages, the workbench, the API and the validator:
+ *
+ * 1. A payer-type override applies when the group code allows all its routes.
+ * 2. Otherwise a group-code override applies, when the entry has one.
+ * 3. Otherwise the default routes.
+ * Routes the group code rules out (billing the patient under CO or PI) are
+ * then dropped; the validator makes sure an entry never relies on that drop
+ * (a group that rules out a default route needs its own override and why).
+ */
+import { groupAllows } from './group-codes.ts';
+import type { PayerTypeId } from './payer-types.ts';
+import type { RouteId } from './routes.ts';
+
+export interface RouteChoice {
+	routes: readonly RouteId[];
+	why: string;
+}
+
+export interface Resolution extends RouteChoice {
+	byPayer?: Partial<Record<PayerTypeId, RouteChoice | undefined>> | undefined;
+	byGroup?: Partial<Record<string, RouteChoice | undefined>> | undefined;
+}
+
+export interface Situation {
+	payerType?: string | undefined;
+	group?: string | undefined;
+}
+
+export interface AppliedChoice extends RouteChoice {
+	/** Where the choice came from. */
+	basis: 'payer' | 'group' | 'default';
+}
+
+const allowedBy = (group: string | undefined, choice: RouteChoice) => choice.routes.every((r) => groupAllows(group, r));
+
+/** The routes and why that apply in a situation (see the rule above). */
+export function routesFor(resolution: Resolution, { payerType, group }: Situation = {}): AppliedChoice {
+	const payer = payerType ? resolution.byPayer?.[payerType as PayerTypeId] : undefined;
+	if (payer && allowedBy(group, payer)) return { ...payer, basis: 'payer' };
+	const byGroup = group ? resolution.byGroup?.[group.toUpperCase()] : undefined;
+	const chosen = byGroup ? { ...byGroup, basis: 'group' as const } : { ...resolution, basis: 'default' as const };
+	return {
+		routes: chosen.routes.filter((r) => groupAllows(group, r)),
+		why: chosen.why,
+		basis: payer && !byGroup ? 'default' : chosen.basis,
+	};
+}
+
+/** Every route an entry uses in any situation, default first: for filters and the decision whether to show a letter. */
+export function allRoutes(resolution: Resolution): RouteId[] {
+	const all = [
+		...resolution.routes,
+		...Object.values(resolution.byPayer ?? {}).flatMap((c) => c?.routes ?? []),
+		...Object.values(resolution.byGroup ?? {}).flatMap((c) => c?.routes ?? []),
+	];
+	return [...new Set(all)];
+}
