@@ -8,10 +8,13 @@
 import {
 	assembleLetter,
 	fillLine,
+	letterTexts,
+	payerLetter,
 	renderHtml,
 	renderText,
 	unfilledPlaceholders,
 	type Block,
+	type LetterChoice,
 	type LetterSource,
 } from '../lib/letter/letter.ts';
 import {
@@ -177,17 +180,54 @@ function init(root: HTMLElement): void {
 	// US Letter unless the reader picks A4 (the .docx builder loads with the docx library, only when asked).
 	const paper = (): PaperSize => (paperSelect?.value === 'a4' ? 'a4' : 'letter');
 	if (!json || !form || !actions || !preview || !remaining || !actionStatus) return;
-	// The page carries the entry's letter parts; the browser assembles the same letter as the build did.
-	const letter = assembleLetter(JSON.parse(json) as LetterSource);
+	// The page carries the entry's letter parts; the browser assembles the same letter as the build did, for the
+	// payer type chosen on the page (payer-choice.ts) and the situation chosen here.
+	const source = JSON.parse(json) as LetterSource;
+	const choice: LetterChoice = { payerType: document.documentElement.dataset.payerType, variant: 0 };
+	let letter = assembleLetter(source, choice);
 	const fieldBox = root.querySelector<HTMLElement>('[data-fields]');
 	if (!fieldBox) return;
-	buildFields(fieldBox, letter.placeholders);
 	const rememberRow = root.querySelector<HTMLElement>('[data-remember-row]');
-	if (rememberRow)
-		rememberRow.hidden = !letter.placeholders.some((key) => getPlaceholderByKey(key)?.data === 'practice');
 	const fileStem = root.dataset.fileStem ?? 'appeal-letter';
 	const fields = new Map<string, Field>();
-	for (const el of form.querySelectorAll<Field>('input[name], textarea[name]')) fields.set(el.name, el);
+	/** The fields of the current letter, in letter order; values typed so far are kept across rebuilds. */
+	const buildForm = () => {
+		fieldBox.replaceChildren();
+		buildFields(fieldBox, letter.placeholders);
+		const idLabel = fieldBox.querySelector('label[for="f-memberId"]');
+		if (idLabel?.firstChild) idLabel.firstChild.textContent = payerLetter(choice.payerType).memberIdLabel;
+		fields.clear();
+		for (const el of form.querySelectorAll<Field>('input[name], textarea[name]')) fields.set(el.name, el);
+		if (rememberRow)
+			rememberRow.hidden = !letter.placeholders.some((key) => getPlaceholderByKey(key)?.data === 'practice');
+	};
+	buildForm();
+	// Several situations: a choice of letter above the fields (the page lists every variant for readers without JavaScript).
+	const texts = letterTexts(source.appeal);
+	const situation = root.querySelector<HTMLSelectElement>('[data-situation]');
+	if (situation && texts.length > 1) {
+		situation.append(...texts.map((t, i) => new Option(t.name ?? `Letter ${i + 1}`, String(i))));
+		situation.closest<HTMLElement>('[data-situation-row]')!.hidden = false;
+		for (const copy of root.querySelectorAll<HTMLElement>('[data-static-variant]')) copy.hidden = true;
+	}
+	const rebuild = () => {
+		letter = assembleLetter(source, choice);
+		buildForm();
+		for (const [key, field] of fields) {
+			field.value = values[key] ?? '';
+			showError(key);
+		}
+		update();
+	};
+	situation?.addEventListener('change', () => {
+		choice.variant = Number(situation.value);
+		rebuild();
+		say(`The letter now argues: ${texts[choice.variant]?.name ?? 'the main situation'}.`);
+	});
+	document.addEventListener('payer-type', (event) => {
+		choice.payerType = (event as CustomEvent<string>).detail || undefined;
+		rebuild();
+	});
 
 	const values: Values = {};
 	const remembered = parseRemembered(storage.read());

@@ -8,7 +8,6 @@ import { cleanValue, usableValues, xmlSafe } from '../../src/lib/letter/letter-v
 const letter = assembleLetter({
 	set: 'carc',
 	code: '29',
-	title: 'Timely filing limit has passed',
 	appeal: { argument: ['We sent claim [Claim Number] on time.'], attachments: [] },
 });
 
@@ -39,7 +38,6 @@ describe('characters XML forbids never reach the .docx', () => {
 		const raw = assembleLetter({
 			set: 'carc',
 			code: '29',
-			title: 'Bad \uFFFF title',
 			appeal: { argument: ['Text \u0001 with \uD800 junk.'], attachments: [] },
 		});
 		const buffer = await docx.Packer.toBuffer(buildDocxDocument(docx, raw, {}));

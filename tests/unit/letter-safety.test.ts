@@ -14,7 +14,6 @@ import { PLACEHOLDERS } from '../../src/lib/letter/placeholders.ts';
 const letter = assembleLetter({
 	set: 'carc',
 	code: '197',
-	title: 'Prior authorization missing',
 	appeal: {
 		argument: [
 			'Authorization [Authorization Number] covered [Procedure Code] on [Date of Service] for **[Billed Amount]**.',
@@ -116,7 +115,6 @@ describe('assembleLetter', () => {
 					const doc = assembleLetter({
 						set: 'carc',
 						code: '1',
-						title: 'T',
 						appeal: { argument: [argument], attachments: [] },
 					});
 					expect(renderText(doc)).toContain(argument);

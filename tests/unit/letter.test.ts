@@ -14,7 +14,6 @@ import { findUnknownPlaceholders, parseInline } from '../../src/lib/letter/templ
 const source = {
 	set: 'carc',
 	code: '29',
-	title: 'Timely filing limit has passed',
 	appeal: {
 		argument: [
 			'We first sent this claim on [Original Submission Date], for a service on [Date of Service].',
@@ -136,10 +135,6 @@ describe('assembleLetter', () => {
 			(b) => b.type === 'paragraph' && b.lines[0]!.some((i) => i.type === 'text' && i.text.startsWith('RE:')),
 		);
 		expect(re?.type === 'paragraph' && re.lines[0]!.every((i) => i.bold)).toBe(true);
-	});
-
-	it('never reads brackets in the entry title as placeholders', () => {
-		expect(() => assembleLetter({ ...source, title: 'Odd [Title]' })).not.toThrow();
 	});
 });
 

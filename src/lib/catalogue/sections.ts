@@ -1,5 +1,7 @@
 import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 import { callsForAction, entryKind } from './entry-kind.ts';
+import { allRoutes, type WithOverrides } from '../guidance/route-choice.ts';
+import type { RouteId } from '../guidance/routes.ts';
 
 /**
  * The sections of a code page. Their ids are a public contract: trainers link
@@ -45,13 +47,13 @@ export function sectionsFor(
 		causes: readonly string[];
 		prevention: readonly string[];
 		checks?: readonly string[];
-		resolution: { routes: readonly string[] };
+		resolution: { routes: readonly RouteId[] } & WithOverrides<{ routes: readonly RouteId[] }>;
 	},
 	lists: FactsBySet = CODE_LISTS,
 ) {
 	const kind = entryKind(entry, lists);
 	const remark = kind === 'remark' || kind === 'alert-remark';
-	const hasLetterSection = !remark || callsForAction(entry, lists) || entry.resolution.routes.includes('appeal');
+	const hasLetterSection = !remark || callsForAction(entry, lists) || allRoutes(entry.resolution).includes('appeal');
 	return CODE_PAGE_SECTIONS.filter(
 		(s) =>
 			(s.id !== 'group-codes' || kind === 'reason') &&

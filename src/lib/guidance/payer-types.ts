@@ -10,6 +10,9 @@
  * box and letter switch with the payer type), by the letter and by the API.
  */
 import { UB_04_SOURCE } from '../catalogue/claim-fields.ts';
+import { PAYER_LETTERS, PAYER_TYPE_IDS, type PayerLetter, type PayerTypeId } from './payer-letters.ts';
+
+export { PAYER_TYPE_IDS, type PayerLetter, type PayerTypeId };
 
 export interface Source {
 	title: string;
@@ -32,20 +35,6 @@ export interface AppealLevel {
 	/** Whether receipt of the notice is presumed some days after its date. */
 	presumedReceiptDays: number;
 	citation: Source;
-}
-
-/** What the payer type's appeal letter carries beyond the shared skeleton. */
-export interface PayerLetter {
-	/** What the first request is called, for the letter's RE line: "Request for redetermination". */
-	request: string;
-	/** The label of the patient's ID on this payer type's letters: "Medicare number (MBI)". */
-	memberIdLabel: string;
-	/** Placeholder keys the letter adds to its RE block for this payer type (src/lib/letter/placeholders.ts). */
-	headerFields: readonly string[];
-	/** The paragraph that states the writer's authority to appeal, when the payer type needs one. */
-	authority?: string;
-	/** What to enclose for that authority. */
-	authorityAttachment?: string;
 }
 
 export interface PayerType {
@@ -73,18 +62,6 @@ export interface PayerType {
 const ECFR = (path: string) => `https://www.ecfr.gov/current/${path}`;
 const cfr = (title: string, path: string): Source => ({ title, url: ECFR(path) });
 const NO_WEEKEND_SHIFT = 'This calculator does not move a deadline that falls on a weekend or holiday.';
-
-/** Payer type ids. Never rename one: pages, the calculator and the API use them. */
-export const PAYER_TYPE_IDS = [
-	'medicare-ab',
-	'medicare-advantage',
-	'medicaid',
-	'erisa',
-	'commercial',
-	'workers-comp',
-	'auto-liability',
-] as const;
-export type PayerTypeId = (typeof PAYER_TYPE_IDS)[number];
 
 export const PAYER_TYPES: PayerType[] = [
 	{
@@ -161,11 +138,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'Claims must be filed within 12 months after the date of service.',
 			sources: [cfr('42 CFR 424.44', 'title-42/section-424.44')],
 		},
-		letter: {
-			request: 'Request for redetermination',
-			memberIdLabel: 'Medicare number (MBI)',
-			headerFields: ['procedureCode'],
-		},
+		letter: PAYER_LETTERS['medicare-ab'],
 	},
 	{
 		id: 'medicare-advantage',
@@ -199,14 +172,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'A contracted provider may not hold the enrollee liable for amounts the plan owes, beyond the plan’s cost sharing.',
 			sources: [cfr('42 CFR 422.504', 'title-42/section-422.504')],
 		},
-		letter: {
-			request: 'Request for reconsideration',
-			memberIdLabel: 'Plan member ID',
-			headerFields: ['procedureCode'],
-			authority:
-				'We are not under contract with the plan. We enclose a signed waiver of liability: we will not bill the enrollee for this service, whatever the outcome of this request.',
-			authorityAttachment: 'The signed waiver of liability statement.',
-		},
+		letter: PAYER_LETTERS['medicare-advantage'],
 	},
 	{
 		id: 'medicaid',
@@ -246,11 +212,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'The state must require claims within 12 months of the date of service; many states set a shorter limit.',
 			sources: [cfr('42 CFR 447.45', 'title-42/section-447.45')],
 		},
-		letter: {
-			request: 'Request for reconsideration',
-			memberIdLabel: 'Medicaid ID',
-			headerFields: ['state'],
-		},
+		letter: PAYER_LETTERS['medicaid'],
 	},
 	{
 		id: 'erisa',
@@ -282,14 +244,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'Your network contract limits what you may bill a plan member. Out of network, the No Surprises Act bars balance billing for emergency care and for some care at in-network facilities.',
 			sources: [{ title: '45 CFR part 149 (surprise billing protections)', url: ECFR('title-45/part-149') }],
 		},
-		letter: {
-			request: 'Appeal of an adverse benefit determination',
-			memberIdLabel: 'Member ID',
-			headerFields: ['groupNumber'],
-			authority:
-				'I am writing as the patient’s authorized representative for this appeal. The patient’s signed authorization is enclosed.',
-			authorityAttachment: 'The patient’s signed authorized representative form.',
-		},
+		letter: PAYER_LETTERS['erisa'],
 	},
 	{
 		id: 'commercial',
@@ -313,11 +268,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'Your network contract limits what you may bill a plan member. Out of network, the No Surprises Act bars balance billing for emergency care and for some care at in-network facilities.',
 			sources: [{ title: '45 CFR part 149 (surprise billing protections)', url: ECFR('title-45/part-149') }],
 		},
-		letter: {
-			request: 'Provider appeal',
-			memberIdLabel: 'Member ID',
-			headerFields: ['groupNumber'],
-		},
+		letter: PAYER_LETTERS['commercial'],
 	},
 	{
 		id: 'workers-comp',
@@ -341,11 +292,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'State law decides whether you may bill the injured worker for treatment of a work injury. Check the state workers’ compensation agency’s rules before you bill the patient.',
 			sources: [],
 		},
-		letter: {
-			request: 'Request for reconsideration of a medical bill',
-			memberIdLabel: 'Employee ID',
-			headerFields: ['dateOfInjury', 'employerName', 'carrierClaimNumber', 'state'],
-		},
+		letter: PAYER_LETTERS['workers-comp'],
 	},
 	{
 		id: 'auto-liability',
@@ -369,11 +316,7 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'State law and the patient’s own health plan contract decide what you may bill the patient after an auto or liability denial. Check them before you bill the patient.',
 			sources: [],
 		},
-		letter: {
-			request: 'Request for reconsideration',
-			memberIdLabel: 'Policy number',
-			headerFields: ['dateOfInjury', 'carrierClaimNumber', 'state'],
-		},
+		letter: PAYER_LETTERS['auto-liability'],
 	},
 ];
 

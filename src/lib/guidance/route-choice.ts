@@ -11,7 +11,6 @@
  * (a group that rules out a default route needs its own override and why).
  */
 import { groupAllows } from './group-codes.ts';
-import type { PayerTypeId } from './payer-types.ts';
 import type { RouteId } from './routes.ts';
 
 export interface RouteChoice {
@@ -19,38 +18,49 @@ export interface RouteChoice {
 	why: string;
 }
 
-export interface Resolution extends RouteChoice {
-	byPayer?: Partial<Record<PayerTypeId, RouteChoice | undefined>> | undefined;
-	byGroup?: Partial<Record<string, RouteChoice | undefined>> | undefined;
+/** The overrides of a default choice; `C` is a route choice, or just its routes where the why is not needed. */
+export interface WithOverrides<C> {
+	byPayer?: Partial<Record<string, C | undefined>> | undefined;
+	byGroup?: Partial<Record<string, C | undefined>> | undefined;
 }
+
+export type Resolution = RouteChoice & WithOverrides<RouteChoice>;
 
 export interface Situation {
 	payerType?: string | undefined;
 	group?: string | undefined;
 }
 
-export interface AppliedChoice extends RouteChoice {
+type Applied<C> = C & {
 	/** Where the choice came from. */
 	basis: 'payer' | 'group' | 'default';
-}
+};
 
-const allowedBy = (group: string | undefined, choice: RouteChoice) => choice.routes.every((r) => groupAllows(group, r));
+export type AppliedChoice = Applied<RouteChoice>;
 
-/** The routes and why that apply in a situation (see the rule above). */
-export function routesFor(resolution: Resolution, { payerType, group }: Situation = {}): AppliedChoice {
-	const payer = payerType ? resolution.byPayer?.[payerType as PayerTypeId] : undefined;
+const allowedBy = (group: string | undefined, choice: { routes: readonly string[] }) =>
+	choice.routes.every((r) => groupAllows(group, r));
+
+/** The routes (and why) that apply in a situation (see the rule above). */
+export function routesFor<C extends { routes: readonly string[] }>(
+	resolution: C & WithOverrides<C>,
+	{ payerType, group }: Situation = {},
+): Applied<C> {
+	const payer = payerType ? resolution.byPayer?.[payerType] : undefined;
 	if (payer && allowedBy(group, payer)) return { ...payer, basis: 'payer' };
 	const byGroup = group ? resolution.byGroup?.[group.toUpperCase()] : undefined;
-	const chosen = byGroup ? { ...byGroup, basis: 'group' as const } : { ...resolution, basis: 'default' as const };
+	const chosen: C = byGroup ?? resolution;
 	return {
+		...chosen,
 		routes: chosen.routes.filter((r) => groupAllows(group, r)),
-		why: chosen.why,
-		basis: payer && !byGroup ? 'default' : chosen.basis,
+		basis: byGroup ? 'group' : 'default',
 	};
 }
 
 /** Every route an entry uses in any situation, default first: for filters and the decision whether to show a letter. */
-export function allRoutes(resolution: Resolution): RouteId[] {
+export function allRoutes(
+	resolution: { routes: readonly RouteId[] } & WithOverrides<{ routes: readonly RouteId[] }>,
+): RouteId[] {
 	const all = [
 		...resolution.routes,
 		...Object.values(resolution.byPayer ?? {}).flatMap((c) => c?.routes ?? []),

@@ -9,7 +9,7 @@ import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
 import { ACTION_PHRASES, type LetterAction } from './actions.ts';
-import { getPayerType, type PayerLetter } from '../guidance/payer-types.ts';
+import { getPayerLetter, type PayerLetter } from '../guidance/payer-letters.ts';
 
 export type Block = { type: 'paragraph'; lines: Inline[][] } | { type: 'list'; items: Inline[][] };
 
@@ -31,7 +31,6 @@ export interface LetterText {
 export interface LetterSource {
 	set: string;
 	code: string;
-	title: string;
 	appeal: LetterText & { variants?: readonly LetterText[] | undefined };
 }
 
@@ -105,10 +104,10 @@ export function letterTexts(appeal: LetterSource['appeal']): LetterText[] {
 
 /** The payer type's letter parts, or the any-payer ones. */
 export function payerLetter(payerType: string | undefined): PayerLetter & { opening: string } {
-	const type = payerType ? getPayerType(payerType) : undefined;
-	if (!type) return ANY_PAYER;
-	const request = type.letter.request;
-	return { ...type.letter, opening: `This letter is a ${request.charAt(0).toLowerCase()}${request.slice(1)} about` };
+	const letter = payerType ? getPayerLetter(payerType) : undefined;
+	if (!letter) return ANY_PAYER;
+	const request = letter.request;
+	return { ...letter, opening: `This letter is a ${request.charAt(0).toLowerCase()}${request.slice(1)} about` };
 }
 
 /** Build a letter for an entry, for a payer type and situation. Throws on an unknown placeholder. */

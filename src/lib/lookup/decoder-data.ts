@@ -12,7 +12,11 @@ export interface PageSource {
 	set: string;
 	code: string;
 	title: string;
-	resolution: { routes: readonly string[] };
+	resolution: {
+		routes: readonly string[];
+		byPayer?: Partial<Record<string, { routes: readonly string[] } | undefined>> | undefined;
+		byGroup?: Partial<Record<string, { routes: readonly string[] } | undefined>> | undefined;
+	};
 	appeal?: unknown;
 	usageNotes?: readonly string[];
 }
@@ -30,6 +34,11 @@ export function decoderPages(
 				slug: slugFor(e.set, e.code),
 				letter: Boolean(e.appeal),
 			};
+			// Routes that differ by group code or payer type: only the route ids, the page holds the why.
+			const only = (o: PageSource['resolution']['byGroup']) =>
+				Object.fromEntries(Object.entries(o ?? {}).flatMap(([k, c]) => (c ? [[k, [...c.routes]]] : [])));
+			if (e.resolution.byGroup) info.byGroup = only(e.resolution.byGroup);
+			if (e.resolution.byPayer) info.byPayer = only(e.resolution.byPayer);
 			if (e.set === 'carc' && carc[e.code]?.onlyGroups && e.usageNotes?.length) info.usage = [...e.usageNotes];
 			return [`${e.set}:${e.code}`, info];
 		}),

@@ -16,7 +16,7 @@ import { adjustmentStep } from './adjustment-step.ts';
 import { isDecimal, parseCents, parseQuantity } from './x12/numbers.ts';
 import { readRemittance, type Remittance } from './x12/remittance.ts';
 import { trimText } from './x12/segments.ts';
-import { totals, worklist, type PageInfo, type Totals, type WorklistRow } from './workbench.ts';
+import { pageRoutes, totals, worklist, type PageInfo, type Totals, type WorklistRow } from './workbench.ts';
 
 /** What the decoder knows: facts for every official code, by set, and (optionally) the pages Denial Atlas has. */
 export interface DecoderFacts {
@@ -128,9 +128,9 @@ function classify(raw: string, group: string | undefined, facts: DecoderFacts): 
 	};
 }
 
-const routesOf = (facts: DecoderFacts, key: string): string[] | undefined => {
+const routesOf = (facts: DecoderFacts, key: string, group?: string): string[] | undefined => {
 	const page = facts.pages?.[key];
-	return page ? (page.routes ?? [page.route]) : undefined;
+	return page ? pageRoutes(page, { group }) : undefined;
 };
 
 /** Usage warnings and next steps for one line, from the official usage rules, statuses and routes. */
@@ -173,7 +173,7 @@ function warn(line: DecodedLine, facts: DecoderFacts, claimRemarks: readonly str
 				? hasAdjustment
 					? undefined
 					: adjustmentStep({ group: undefined, routes: routesOf(facts, key) })
-				: adjustmentStep({ group: c.group, routes: routesOf(facts, key), remarkRoutes });
+				: adjustmentStep({ group: c.group, routes: routesOf(facts, key, c.group), remarkRoutes });
 		if (step) {
 			c.step = step.route;
 			if (step.note) c.stepNote = step.note;

@@ -7,6 +7,7 @@
 import { isGroupCode } from '../guidance/group-codes.ts';
 import { deadline } from '../guidance/deadlines.ts';
 import { getPayerType } from '../guidance/payer-types.ts';
+import { routesFor, type Situation } from '../guidance/route-choice.ts';
 import { getRoute, type RouteId } from '../guidance/routes.ts';
 import { matchesSet } from '../catalogue/code-sets.ts';
 import { padRemark } from '../catalogue/codes.ts';
@@ -26,6 +27,22 @@ export interface PageInfo {
 	letter: boolean;
 	/** Usage notes of the entry (our words), sent for codes whose official text limits the group codes. */
 	usage?: string[];
+	/** Routes where the entry's route differs by group code, by group. */
+	byGroup?: Record<string, string[]>;
+	/** Routes where the entry's route differs by payer type, by payer type id. */
+	byPayer?: Record<string, string[]>;
+}
+
+/** A page's routes in a situation, by the one rule of src/lib/guidance/route-choice.ts. */
+export function pageRoutes(page: PageInfo, situation: Situation = {}): string[] {
+	const wrap = (o: Record<string, string[]> | undefined) =>
+		o && Object.fromEntries(Object.entries(o).map(([k, routes]) => [k, { routes }]));
+	return [
+		...routesFor(
+			{ routes: page.routes ?? [page.route], byGroup: wrap(page.byGroup), byPayer: wrap(page.byPayer) },
+			situation,
+		).routes,
+	];
 }
 
 export interface WorkbenchFacts {
@@ -202,7 +219,7 @@ export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
 					judged = {
 						step: adjustmentStep({
 							group: a.group,
-							routes: page ? (page.routes ?? [page.route]) : undefined,
+							routes: page ? pageRoutes(page, { group: a.group }) : undefined,
 							remarkRoutes: remarks.map((m) => {
 								const rp = facts.pages[`rarc:${m}`];
 								return rp ? (rp.routes ?? [rp.route]) : undefined;
