@@ -86,6 +86,15 @@ export function mount(root: HTMLElement): void {
 		syncLevels();
 		update();
 	});
+	// On a code page the payer-type choice (payer-choice.ts) sets the payer type here too.
+	const follow = (id: string | undefined) => {
+		if (!id || !getPayerType(id)) return;
+		payer.value = id;
+		syncLevels();
+		update();
+	};
+	follow(document.documentElement.dataset.payerType);
+	document.addEventListener('payer-type', (event) => follow((event as CustomEvent<string>).detail));
 	level.addEventListener('change', update);
 	date.addEventListener('input', update);
 	syncLevels();

@@ -183,7 +183,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 				const p = last.remittance?.payments[row.payment];
 				const c = p?.claims[row.claim];
 				const line = c?.lines.find((l) => l.adjustments.some((a) => a.segment === row.segment));
-				return row.letterHref && p && c ? { ...row, letter: letterFields(p, c, line) } : row;
+				return row.letterHref && p && c ? { ...row, letter: letterFields(p, c, line, row) } : row;
 			});
 			post({ type: 'rows', job: msg.job, offset: msg.offset, rows, total: list.length });
 			return;

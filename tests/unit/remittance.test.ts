@@ -429,9 +429,16 @@ describe('the worklist', () => {
 		);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
-	it('fills the letter fields from the claim', () => {
+	it('fills the letter fields from the claim, and from the adjustment when it is given', () => {
 		const p = r.payments[0]!;
 		const c = p.claims[2]!;
+		expect(letterFields(p, c, c.lines[0], { group: 'CO', reason: '204', remarks: ['N130'], amount: 20 })).toMatchObject(
+			{
+				remittanceDate: p.date,
+				remittanceCodes: 'CO-204 N130',
+				amountInDispute: '20.00',
+			},
+		);
 		expect(letterFields(p, c, c.lines[0])).toEqual({
 			claimNumber: 'ACM2601003',
 			patientName: 'ANN POE',
@@ -440,6 +447,7 @@ describe('the worklist', () => {
 			dateOfService: '2025-12-05',
 			procedureCode: '97110',
 			billedAmount: '300.00',
+			remittanceDate: p.date,
 		});
 	});
 });

@@ -2,7 +2,7 @@
 import type { CodeEntry } from '../schema/code-entry.ts';
 import { setFor } from './code-sets.ts';
 import { codePath, deriveAliases, slugFor } from './codes.ts';
-import { assembleLetter, renderText } from '../letter/letter.ts';
+import { assembleLetter, letterTexts, renderText } from '../letter/letter.ts';
 import { codeHistory } from '../facts/history.ts';
 import { CODE_LISTS, type FactsBySet } from '../facts/facts.ts';
 
@@ -58,12 +58,20 @@ export function fullEntry(entry: CodeEntry, body: string, site: string) {
 			...entry.related,
 		],
 	};
-	const letter = entry.appeal ? assembleLetter({ ...entry, appeal: entry.appeal }) : undefined;
+	const source = entry.appeal ? { ...entry, appeal: entry.appeal } : undefined;
+	const letter = source ? assembleLetter(source) : undefined;
 	return {
 		...summarise(entry, site),
 		slug: slugFor(entry.set, entry.code),
 		entry: data,
 		explanation: body.trim(),
+		// The main letter for any payer; every situation's letter below it (payer-type letters: /api/payer-types.json).
 		letter: letter ? { text: renderText(letter), placeholders: letter.placeholders } : null,
+		letters: source
+			? letterTexts(source.appeal).map((text, variant) => {
+					const doc = assembleLetter(source, { variant });
+					return { name: text.name ?? null, action: text.action ?? source.appeal.action, text: renderText(doc) };
+				})
+			: [],
 	};
 }

@@ -379,8 +379,16 @@ export function worklistCsv(rows: readonly WorklistRow[], origin = ''): string {
 	return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The letter fields a claim fills, keyed by the placeholder keys of the letter filler. */
-export function letterFields(p: Payment, c: Claim, line: ServiceLine | undefined): Record<string, string> {
+/**
+ * The letter fields a claim fills, keyed by the placeholder keys of the letter filler; with the worklist row, also the
+ * remittance date, the codes on the remittance and the amount in dispute.
+ */
+export function letterFields(
+	p: Payment,
+	c: Claim,
+	line: ServiceLine | undefined,
+	row?: Pick<WorklistRow, 'group' | 'reason' | 'remarks' | 'amount'>,
+): Record<string, string> {
 	const dates = line?.dates.length ? line.dates : c.dates.length ? c.dates : c.lines.flatMap((l) => l.dates);
 	const fields: Record<string, string> = {
 		claimNumber: c.payerClaimNumber || c.account,
@@ -390,6 +398,9 @@ export function letterFields(p: Payment, c: Claim, line: ServiceLine | undefined
 		dateOfService: dates[0] ?? '',
 		procedureCode: line ? line.procedure : (c.lines[0]?.procedure ?? ''),
 		billedAmount: plainMoney(line ? line.charge : c.charge),
+		remittanceDate: p.date ?? '',
+		remittanceCodes: row ? [`${row.group}-${row.reason}`, ...row.remarks].join(' ') : '',
+		amountInDispute: row ? plainMoney(row.amount) : '',
 	};
 	return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''));
 }
