@@ -81,7 +81,8 @@ describe('renderText and fillLine', () => {
 				expect(text).not.toMatch(BIDI);
 				// eslint-disable-next-line no-control-regex
 				expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
-				expect(text).toContain('Denial code: CARC 197 – Prior authorization missing');
+				expect(text).toContain('adjusted with CARC 197.');
+				expect(text).not.toContain('Prior authorization missing');
 				expect(text).toContain('Sincerely,');
 			}),
 			{ numRuns: RUNS },

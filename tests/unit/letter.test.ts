@@ -70,13 +70,31 @@ describe('assembleLetter', () => {
 	const letter = assembleLetter(source);
 	const text = renderText(letter);
 
-	it('wraps the entry’s argument in the shared skeleton', () => {
+	it('wraps the entry’s argument in the shared skeleton, naming the code but never quoting the page title', () => {
 		expect(text.startsWith('[Practice Header]\n\n[Letter Date]\n\n[Payer Name]\n[Appeals Address]')).toBe(true);
-		expect(text).toContain('RE: Appeal of claim [Claim Number]');
-		expect(text).toContain('Denial code: CARC 29 – Timely filing limit has passed');
+		expect(text).toContain('RE: Appeal, claim [Claim Number]');
+		expect(text).toContain('This letter appeals the denial of the claim above, adjusted with CARC 29.');
+		expect(text).not.toContain('Timely filing limit has passed');
 		expect(text).toContain('We first sent this claim on [Original Submission Date]');
 		expect(text).toContain(`1. ${STANDARD_ATTACHMENT}\n2. The clearinghouse acceptance report.`);
 		expect(text.trimEnd().endsWith('[Your Name]\n[Your Title]\n[Practice Name]')).toBe(true);
+	});
+
+	it('makes no request of its own: the argument’s one request is the only one', () => {
+		expect(LETTER_SKELETON).not.toMatch(/\bplease\b/i);
+		expect(text).not.toMatch(/reprocess/i);
+	});
+
+	it('carries the fields billers always include', () => {
+		for (const line of [
+			'Date of birth: [Patient Date of Birth]',
+			'Member ID: [Member ID]',
+			'Remittance date: [Remittance Date]',
+			'Codes on the remittance: [Remittance Codes]',
+			'Amount in dispute: [Amount in Dispute]',
+			'Billing NPI: [Billing NPI] · Tax ID: [Tax ID]',
+		])
+			expect(text).toContain(line);
 	});
 
 	it('lists each placeholder once, in letter order', () => {
@@ -87,8 +105,14 @@ describe('assembleLetter', () => {
 			'appealsAddress',
 			'claimNumber',
 			'patientName',
+			'patientDob',
 			'memberId',
 			'dateOfService',
+			'remittanceDate',
+			'remittanceCodes',
+			'amountInDispute',
+			'providerNpi',
+			'providerTin',
 			'originalSubmissionDate',
 			'signerName',
 			'signerTitle',
@@ -132,4 +156,61 @@ describe('value formatting', () => {
 		['0.01', '$0.01'],
 		['12 dollars', '12 dollars'],
 	])('formatMoney(%s) = %s', (input, output) => expect(formatMoney(input)).toBe(output));
+});
+
+describe('assembleLetter by payer type, situation and action', () => {
+	const withVariants = {
+		...source,
+		appeal: {
+			...source.appeal,
+			name: 'Sent on time',
+			variants: [
+				{
+					name: 'Payer lost the claim',
+					action: 'reduction' as const,
+					argument: ['The payer acknowledged receipt by phone. Please pay the claim.'],
+					attachments: ['The call log.'],
+				},
+			],
+		},
+	};
+
+	it('Medicare: a request for redetermination with the Medicare number and the service (42 CFR 405.944(b))', () => {
+		const text = renderText(assembleLetter(source, { payerType: 'medicare-ab' }));
+		expect(text).toContain('RE: Request for redetermination, claim [Claim Number]');
+		expect(text).toContain('Medicare number (MBI): [Member ID]');
+		expect(text).toContain('Procedure code (CPT/HCPCS): [Procedure Code]');
+		expect(text).toContain('This letter is a request for redetermination about the denial of the claim above');
+	});
+
+	it('workers’ compensation: date of injury, employer, carrier claim number and state', () => {
+		const letter = assembleLetter(source, { payerType: 'workers-comp' });
+		expect(letter.placeholders).toEqual(
+			expect.arrayContaining(['dateOfInjury', 'employerName', 'carrierClaimNumber', 'state']),
+		);
+		expect(renderText(letter)).toContain('Employee ID: [Member ID]');
+	});
+
+	it('employer plan and Medicare Advantage: the authority to appeal, and what to enclose for it', () => {
+		const erisa = renderText(assembleLetter(source, { payerType: 'erisa' }));
+		expect(erisa).toContain('authorized representative');
+		expect(erisa).toMatch(/2\. The patient’s signed authorized representative form\./);
+		const ma = renderText(assembleLetter(source, { payerType: 'medicare-advantage' }));
+		expect(ma).toContain('waiver of liability');
+	});
+
+	it('a variant replaces the argument, attachments and action; an unknown variant falls back to the main letter', () => {
+		const variant = renderText(assembleLetter(withVariants, { variant: 1 }));
+		expect(variant).toContain('the reduced payment of the claim above');
+		expect(variant).toContain('The payer acknowledged receipt by phone.');
+		expect(variant).not.toContain('We first sent this claim');
+		expect(variant).toContain('2. The call log.');
+		expect(renderText(assembleLetter(withVariants, { variant: 9 }))).toContain('We first sent this claim');
+	});
+
+	it('an unknown payer type gives the any-payer letter', () => {
+		expect(renderText(assembleLetter(source, { payerType: 'nope' }))).toBe(text);
+	});
+
+	const text = renderText(assembleLetter(source));
 });

@@ -247,7 +247,7 @@ const BAD: BadCase[] = [
 		name: 'an appeal route with no letter',
 		entries: () => [source(withOverride((e) => delete e.appeal))],
 		field: 'appeal',
-		message: /is required because resolution.routes includes "appeal"/,
+		message: /is required because a route in resolution is "appeal"/,
 	},
 	{
 		name: 'a letter without an appeal route',
@@ -259,7 +259,160 @@ const BAD: BadCase[] = [
 			),
 		],
 		field: 'appeal',
-		message: /must be left out because resolution.routes has no "appeal"/,
+		message: /must be left out because no route in resolution is "appeal"/,
+	},
+	{
+		name: 'an unknown payer type in resolution.byPayer',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						((e.resolution as Entry).byPayer = {
+							tricare: { routes: ['appeal'], why: 'A made-up payer type that the registry does not hold.' },
+						}),
+				),
+			),
+		],
+		field: 'resolution.byPayer',
+		message: /unknown payer type "tricare": use one of "medicare-ab", "medicare-advantage", "medicaid", "erisa"/,
+	},
+	{
+		name: 'a route the group code rules out (bill the patient under CO) without a CO override',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						(e.resolution = {
+							routes: ['bill-patient', 'appeal'],
+							why: 'The patient owes the amount, so bill the patient for it.',
+						}),
+				),
+			),
+		],
+		field: 'resolution.routes',
+		message: /includes "bill-patient", which group CO rules out .* add resolution.byGroup.CO/,
+	},
+	{
+		name: 'a CO override that bills the patient',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						((e.resolution as Entry).byGroup = {
+							CO: { routes: ['bill-patient'], why: 'Bill the patient for the whole amount of the claim.' },
+						}),
+				),
+			),
+		],
+		field: 'resolution.byGroup.CO.routes',
+		message: /"bill-patient" is ruled out by group CO/,
+	},
+	{
+		name: 'a group override for a group the entry does not list',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						((e.resolution as Entry).byGroup = {
+							PR: { routes: ['bill-patient'], why: 'Under PR the patient owes the amount; bill the patient.' },
+						}),
+				),
+			),
+		],
+		field: 'resolution.byGroup.PR',
+		message: /does not list group PR in groupCodes/,
+	},
+	{
+		name: 'a letter that hedges between two situations',
+		entries: () => [
+			source(
+				withOverride((e) =>
+					(e.appeal as { argument: string[] }).argument.push(
+						'If the payer lost the claim, the enclosed call log shows it was received. Thank you.',
+					),
+				),
+			),
+		],
+		field: 'appeal.argument[1]',
+		message: /hedges between situations \(a paragraph that starts with "If"\).*appeal.variants/,
+	},
+	{
+		name: 'a hedging attachment',
+		entries: () => [
+			source(
+				withOverride((e) => (e.appeal as { attachments: string[] }).attachments.push('The payer’s letter, if any.')),
+			),
+		],
+		field: 'appeal.attachments[1]',
+		message: /hedges \("if any"\)/,
+	},
+	{
+		name: 'a letter that asks twice',
+		entries: () => [
+			source(
+				withOverride((e) =>
+					(e.appeal as { argument: string[] }).argument.push(
+						'The enclosed report is complete. Please reprocess the claim and send a new remittance.',
+					),
+				),
+			),
+		],
+		field: 'appeal.argument',
+		message: /asks 2 times .* keep one request sentence/,
+	},
+	{
+		name: 'a letter that never asks',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						((e.appeal as { argument: string[] }).argument = [
+							'We first submitted this claim on [Original Submission Date], inside the filing limit for the service.',
+						]),
+				),
+			),
+		],
+		field: 'appeal.argument',
+		message: /has no request/,
+	},
+	{
+		name: 'a letter variant without a name',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						((e.appeal as Entry).variants = [
+							{ argument: ['The payer acknowledged receipt by phone on that day. Please pay the claim.'] },
+						]),
+				),
+			),
+		],
+		field: 'appeal.variants[0].name',
+		message: /appeal.variants name is required/,
+	},
+	{
+		name: 'variants without a name for the main letter',
+		entries: () => [
+			source(
+				withOverride(
+					(e) =>
+						((e.appeal as Entry).variants = [
+							{
+								name: 'Payer lost the claim',
+								argument: ['The payer acknowledged receipt by phone on that day. Please pay the claim.'],
+							},
+						]),
+				),
+			),
+		],
+		field: 'appeal.name',
+		message: /is required when there are variants/,
+	},
+	{
+		name: 'an unknown letter action',
+		entries: () => [source(withOverride((e) => ((e.appeal as Entry).action = 'rejection')))],
+		field: 'appeal.action',
+		message: /must be one of: "denial", "reduction", "dismissal", "recoupment"/,
 	},
 	{
 		name: 'an unknown route',

@@ -227,7 +227,7 @@ export const PAYER_TYPES: PayerType[] = [
 			},
 		],
 		whereToCheck: {
-			text: 'Medicaid appeal levels and time limits for providers are set by each state, and managed care plans add their own. Use the limit printed on the notice, or your state Medicaid provider manual and the plan contract.',
+			text: 'Medicaid appeal levels and time limits for providers are set by each state, and managed care plans add their own. Check the limit printed on the notice, your state Medicaid provider manual and the plan contract.',
 			sources: [],
 		},
 		whoMayAppeal: {
@@ -287,7 +287,7 @@ export const PAYER_TYPES: PayerType[] = [
 			memberIdLabel: 'Member ID',
 			headerFields: ['groupNumber'],
 			authority:
-				'I am writing as the patient’s authorized representative for this appeal. The patient’s signed authorization, on the plan’s form where it has one, is enclosed.',
+				'I am writing as the patient’s authorized representative for this appeal. The patient’s signed authorization is enclosed.',
 			authorityAttachment: 'The patient’s signed authorized representative form.',
 		},
 	},
@@ -298,7 +298,7 @@ export const PAYER_TYPES: PayerType[] = [
 		notes: [NO_WEEKEND_SHIFT],
 		levels: [],
 		whereToCheck: {
-			text: 'State insurance law and your contract with the plan set the provider appeal levels and time limits. Use the limit printed on the denial, the plan’s provider manual, or your state insurance department.',
+			text: 'State insurance law and your contract with the plan set the provider appeal levels and time limits. Check the limit printed on the denial, the plan’s provider manual or your state insurance department.',
 			sources: [],
 		},
 		whoMayAppeal: {

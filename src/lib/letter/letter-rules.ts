@@ -5,7 +5,10 @@
 
 /** Phrases that hedge between two situations: the letter should argue one, and a variant the other. */
 const HEDGES: readonly [RegExp, string][] = [
-	[/\bif (?:there (?:is|was|were) (?:one|any)|any|applicable|so|needed|it (?:was|is|were|did|does)|they (?:were|did))\b/i, ''],
+	[
+		/\bif (?:there (?:is|was|were) (?:one|any)|any|applicable|so|needed|it (?:was|is|were|did|does)|they (?:were|did))\b/i,
+		'',
+	],
 	[/\bwhere (?:applicable|relevant)\b/i, ''],
 	[/\b(?:and|or)\/or\b/i, ''],
 	[/^if\b/i, 'a paragraph that starts with "If"'],

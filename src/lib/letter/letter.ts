@@ -8,6 +8,8 @@ import { displayCode } from '../catalogue/codes.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
+import { ACTION_PHRASES, type LetterAction } from './actions.ts';
+import { getPayerType, type PayerLetter } from '../guidance/payer-types.ts';
 
 export type Block = { type: 'paragraph'; lines: Inline[][] } | { type: 'list'; items: Inline[][] };
 
@@ -17,17 +19,43 @@ export interface LetterDocument {
 	placeholders: string[];
 }
 
+/** One letter of an entry: its situation, what it answers and its argument. */
+export interface LetterText {
+	name?: string | undefined;
+	action?: LetterAction | undefined;
+	argument: readonly string[];
+	attachments: readonly string[];
+}
+
 /** What the letter needs from an entry. */
 export interface LetterSource {
 	set: string;
 	code: string;
 	title: string;
-	appeal: { argument: readonly string[]; attachments: readonly string[] };
+	appeal: LetterText & { variants?: readonly LetterText[] | undefined };
 }
+
+/** Which letter, for which payer type. */
+export interface LetterChoice {
+	/** A payer type id (src/lib/guidance/payer-types.ts); none means any payer. */
+	payerType?: string | undefined;
+	/** 0 is the main letter, 1 the first variant, and so on. */
+	variant?: number | undefined;
+}
+
+/** What the letter says when no payer type is chosen. */
+const ANY_PAYER: PayerLetter & { opening: string } = {
+	request: 'Appeal',
+	memberIdLabel: 'Member ID',
+	headerFields: [],
+	opening: 'This letter appeals',
+};
 
 /**
  * The shared skeleton. Blank lines separate paragraphs; {{...}} slots are
- * filled from the entry; [Tokens] are placeholders from the registry.
+ * filled from the entry and the payer type; [Tokens] are placeholders from the
+ * registry. The skeleton makes no request of its own: the argument ends with
+ * the letter's one request.
  */
 export const LETTER_SKELETON = `[Practice Header]
 
@@ -36,15 +64,22 @@ export const LETTER_SKELETON = `[Practice Header]
 [Payer Name]
 [Appeals Address]
 
-**RE: Appeal of claim [Claim Number]**
+**RE: {{request}}, claim [Claim Number]**
 Patient: [Patient Name]
-Member ID: [Member ID]
+Date of birth: [Patient Date of Birth]
+{{memberIdLabel}}: [Member ID]
+{{headerFields}}
 Date of service: [Date of Service]
-Denial code: {{code}} – {{title}}
+Remittance date: [Remittance Date]
+Codes on the remittance: [Remittance Codes]
+Amount in dispute: [Amount in Dispute]
+Billing NPI: [Billing NPI] · Tax ID: [Tax ID]
 
 To the appeals reviewer:
 
-I am writing to appeal the denial of the claim above, which was denied with {{code}} ({{title}}). Please review it again for the reasons below.
+{{opening}} {{action}}, adjusted with {{code}}.
+
+{{authority}}
 
 {{argument}}
 
@@ -52,7 +87,7 @@ Enclosed:
 
 {{attachments}}
 
-Please reprocess this claim and send us a new remittance. If you need anything more to decide this appeal, contact me at the address above.
+If you need anything more to decide this, contact me at the address above.
 
 Sincerely,
 
@@ -61,29 +96,74 @@ Sincerely,
 [Practice Name]`;
 
 /** The attachment every appeal carries, listed before the entry's own. */
-export const STANDARD_ATTACHMENT = 'A copy of the remittance advice (ERA or EOB) that shows the denial.';
+export const STANDARD_ATTACHMENT = 'A copy of the remittance advice (ERA or EOB) that shows the adjustment.';
 
-/** Build the letter for an entry. Throws on an unknown placeholder. */
-export function assembleLetter(source: LetterSource): LetterDocument {
+/** The letters of an entry, main first: what the "Situation" choice lists. */
+export function letterTexts(appeal: LetterSource['appeal']): LetterText[] {
+	return [appeal, ...(appeal.variants ?? [])];
+}
+
+/** The payer type's letter parts, or the any-payer ones. */
+export function payerLetter(payerType: string | undefined): PayerLetter & { opening: string } {
+	const type = payerType ? getPayerType(payerType) : undefined;
+	if (!type) return ANY_PAYER;
+	const request = type.letter.request;
+	return { ...type.letter, opening: `This letter is a ${request.charAt(0).toLowerCase()}${request.slice(1)} about` };
+}
+
+/** Build a letter for an entry, for a payer type and situation. Throws on an unknown placeholder. */
+export function assembleLetter(source: LetterSource, choice: LetterChoice = {}): LetterDocument {
 	const code = displayCode(source.set, source.code);
+	const texts = letterTexts(source.appeal);
+	const text = texts[choice.variant ?? 0] ?? texts[0]!;
+	const payer = payerLetter(choice.payerType);
+	const action = ACTION_PHRASES[text.action ?? source.appeal.action ?? 'denial'];
 	const blocks: Block[] = [];
+	const paragraph = (line: string) => blocks.push({ type: 'paragraph', lines: [parseInline(line)] });
 	for (const chunk of LETTER_SKELETON.split(/\n{2,}/)) {
 		if (chunk === '{{argument}}') {
-			for (const paragraph of source.appeal.argument)
-				blocks.push({ type: 'paragraph', lines: [parseInline(paragraph)] });
+			text.argument.forEach(paragraph);
+			continue;
+		}
+		if (chunk === '{{authority}}') {
+			if (payer.authority) paragraph(payer.authority);
 			continue;
 		}
 		if (chunk === '{{attachments}}') {
-			blocks.push({
-				type: 'list',
-				items: [STANDARD_ATTACHMENT, ...source.appeal.attachments].map((item) => parseInline(item)),
-			});
+			const items = [
+				STANDARD_ATTACHMENT,
+				...(payer.authorityAttachment ? [payer.authorityAttachment] : []),
+				...text.attachments,
+			];
+			blocks.push({ type: 'list', items: items.map((item) => parseInline(item)) });
 			continue;
 		}
-		const lines = chunk.split('\n').map((line) => parseInline(fillSlots(line, code, source.title)));
+		const lines = chunk
+			.split('\n')
+			.flatMap((line) => (line === '{{headerFields}}' ? headerLines(payer.headerFields) : [line]))
+			.map((line) =>
+				parseInline(
+					fillSlots(line, {
+						code,
+						request: payer.request,
+						memberIdLabel: payer.memberIdLabel,
+						opening: payer.opening,
+						action,
+					}),
+				),
+			);
 		blocks.push({ type: 'paragraph', lines });
 	}
 	return { blocks, placeholders: placeholdersIn(blocks) };
+}
+
+/** "Label: [Token]" lines for a payer type's extra header fields. */
+function headerLines(keys: readonly string[]): string[] {
+	return keys.map((key) => {
+		const placeholder = getPlaceholderByKey(key);
+		if (!placeholder) throw new Error(`payer type letter field "${key}" is not in the placeholder registry`);
+		return `${placeholder.label}: [${placeholder.token}]`;
+	});
 }
 
 function placeholdersIn(blocks: Block[]): string[] {
@@ -96,10 +176,9 @@ function placeholdersIn(blocks: Block[]): string[] {
 	return [...keys];
 }
 
-function fillSlots(line: string, code: string, title: string): string {
-	// Entry text never reaches here as markup: code and title are plain values,
-	// so brackets in them must not be read as placeholders.
-	return line.replaceAll('{{code}}', code).replaceAll('{{title}}', title.replace(/[[\]]/g, ''));
+function fillSlots(line: string, slots: Record<string, string>): string {
+	// Slot values are plain text from the registry and the entry, never markup: brackets in them are not placeholders.
+	return line.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => slots[name]?.replace(/[[\]]/g, '') ?? whole);
 }
 
 /** Values typed by the user, by placeholder key. Empty or missing means unfilled. */

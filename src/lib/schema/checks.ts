@@ -169,7 +169,10 @@ export function checkRoutesAgreeWithGroups({ entry, report }: CheckContext): voi
 			);
 		for (const route of getGroupCode(group)?.ruledOut ?? [])
 			if (choice.routes.includes(route))
-				report(['resolution', 'byGroup', group, 'routes'], `"${route}" is ruled out by group ${group}: ${getGroupCode(group)!.whoPays}`);
+				report(
+					['resolution', 'byGroup', group, 'routes'],
+					`"${route}" is ruled out by group ${group}: ${getGroupCode(group)!.whoPays}`,
+				);
 		if (sameRoutes(choice.routes, resolution.routes) && choice.why === resolution.why)
 			report(['resolution', 'byGroup', group], 'is the same as the default routes and why; remove it');
 	}
@@ -233,9 +236,12 @@ export function checkLetters({ entry, report }: CheckContext): void {
 	}
 	if (appeal.variants?.length && !appeal.name)
 		report(['appeal', 'name'], 'is required when there are variants: name the situation the main letter argues');
-	const names = [appeal.name, ...(appeal.variants ?? []).map((v) => v.name)].filter(Boolean).map((n) => n!.toLowerCase());
+	const names = [appeal.name, ...(appeal.variants ?? []).map((v) => v.name)]
+		.filter(Boolean)
+		.map((n) => n!.toLowerCase());
 	names.forEach((name, i) => {
-		if (names.indexOf(name) !== i) report(['appeal', 'variants'], `two letters are named "${name}": name each situation differently`);
+		if (names.indexOf(name) !== i)
+			report(['appeal', 'variants'], `two letters are named "${name}": name each situation differently`);
 	});
 }
 
@@ -250,7 +256,8 @@ export function checkPlaceholders({ entry, report }: CheckContext): void {
 	for (const { path, letter } of letters)
 		for (const field of ['argument', 'attachments'] as const)
 			letter[field].forEach((text, i) => {
-				for (const problem of findUnknownPlaceholders(text)) report([...path, field, i], describePlaceholderProblem(problem));
+				for (const problem of findUnknownPlaceholders(text))
+					report([...path, field, i], describePlaceholderProblem(problem));
 			});
 }
 
