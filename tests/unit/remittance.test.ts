@@ -343,7 +343,8 @@ describe('the worklist', () => {
 		expect(rows).toHaveLength(11);
 		expect(row('SUN1003', 'PR-1').route).toBe('bill-patient');
 		expect(row('SUN1003', 'CO-204').route).toBe('appeal');
-		expect(row('SUN1003', 'CO-204').stepNote).toMatch(/rules out billing the patient/);
+		// CARC 204 has its own route for a CO adjustment (resolution.byGroup.CO): the step is that route, not a fallback.
+		expect(row('SUN1003', 'CO-204').stepNote).toBeUndefined();
 		expect(row('SUN1001', 'CO-45').route).toBe('write-off');
 		expect(row('SUN1001', 'CO-45').action).toBe(false);
 	});
@@ -432,13 +433,13 @@ describe('the worklist', () => {
 	it('fills the letter fields from the claim, and from the adjustment when it is given', () => {
 		const p = r.payments[0]!;
 		const c = p.claims[2]!;
-		expect(letterFields(p, c, c.lines[0], { group: 'CO', reason: '204', remarks: ['N130'], amount: 20 })).toMatchObject(
-			{
-				remittanceDate: p.date,
-				remittanceCodes: 'CO-204 N130',
-				amountInDispute: '20.00',
-			},
-		);
+		expect(
+			letterFields(p, c, c.lines[0], { group: 'CO', reason: '204', remarks: ['N130'], amount: 2000 }),
+		).toMatchObject({
+			remittanceDate: p.date,
+			remittanceCodes: 'CO-204 N130',
+			amountInDispute: '20.00',
+		});
 		expect(letterFields(p, c, c.lines[0])).toEqual({
 			claimNumber: 'ACM2601003',
 			patientName: 'ANN POE',
