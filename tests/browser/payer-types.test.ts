@@ -122,7 +122,7 @@ describe('letter situations', () => {
 			...appeal.variants.map((v) => v.name),
 		]);
 		expect(await page.locator('[data-static-variant]').first().isVisible()).toBe(false);
-		const firstWords = (text: string) => text.replace(/\[[^\]]+\]/g, '').slice(0, 30);
+		const firstWords = (text: string) => text.replaceAll('**', '').slice(0, 40);
 		await situation.selectOption('1');
 		expect(await preview(page).innerText()).toContain(firstWords(appeal.variants[0]!.argument[0]!));
 		await context.close();
