@@ -107,6 +107,13 @@ describe('robustness (fast-check)', () => {
 		.map((parts) => parts.map(([t, sep]) => t + sep).join(''));
 	const norm = (text: string) => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+	it('an amount after a code is that code’s amount, never dropped; a second amount is reported', () => {
+		const [line] = decode('CO-45 20.00 1.50');
+		expect(line!.codes).toMatchObject([{ code: '45', group: 'CO', amount: 20, token: 'CO-45 20.00' }]);
+		expect(line!.problems.map((p) => p.token)).toEqual(['1.50']);
+		expect(decode('CO-1 .0')[0]!.codes).toMatchObject([{ code: '1', amount: 0, token: 'CO-1 .0' }]);
+	});
+
 	it('every token of free text is either decoded or reported as a problem, on its own line', () => {
 		fc.assert(
 			fc.property(freeText, (text) => {

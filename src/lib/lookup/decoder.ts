@@ -319,8 +319,14 @@ function decodeTextLine(
 			token = `${token}${tokens[i + 1]}`;
 			i++;
 		} else if (isDecimal(token) && token.includes('.') && line.codes.length) {
-			// An amount after a code ("CO-45 20.00"): not a code.
-			continue;
+			// An amount after a code ("CO-45 20.00"): not a code, but the code's amount, kept with what it was read from.
+			const last = line.codes.at(-1)!;
+			const cents = parseCents(token);
+			if (cents.ok && last.amount === undefined) {
+				last.amount = cents.value / 100;
+				last.token = `${last.token} ${token}`;
+				continue;
+			}
 		}
 		const result = classify(token, group, facts);
 		if ('set' in result) line.codes.push(result);
