@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codePath } from '../../src/lib/catalogue/codes.ts';
+import { codePath, displayCode } from '../../src/lib/catalogue/codes.ts';
 import { assembleLetter } from '../../src/lib/letter/letter.ts';
 import { PLACEHOLDERS, getPlaceholderByKey } from '../../src/lib/letter/placeholders.ts';
 import { useSite } from '../helpers/use-site.ts';
@@ -78,7 +78,7 @@ describe('fields', () => {
 			);
 		}
 		expect(await field(page, 'letterDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(await preview(page).innerText()).toContain(first!.title);
+		expect(await preview(page).innerText()).toContain(`adjusted with ${displayCode(first!.set, first!.code)}.`);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -131,7 +131,7 @@ describe('preview', () => {
 		const { page, context } = await openFiller(codePath(first!.set, first!.code));
 		const before = await page.locator('[data-remaining]').innerText();
 		await field(page, 'claimNumber').pressSequentially('CLM-42');
-		expect(await preview(page).innerText()).toContain('RE: Appeal of claim CLM-42');
+		expect(await preview(page).innerText()).toContain('RE: Appeal, claim CLM-42');
 		expect(await preview(page).locator('mark[data-key="claimNumber"]').count()).toBe(0);
 		expect(await preview(page).locator('mark[data-key="patientName"]').count()).toBeGreaterThan(0);
 		const after = await page.locator('[data-remaining]').innerText();
@@ -151,7 +151,9 @@ describe('preview', () => {
 		for (const key of letterFor(first!).placeholders) {
 			const p = getPlaceholderByKey(key)!;
 			if (key !== 'letterDate')
-				await field(page, key).fill(p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `value ${key}`);
+				await field(page, key).fill(
+					p.format ? p.example : p.kind === 'date' ? '2026-03-09' : p.kind === 'money' ? '12.50' : `value ${key}`,
+				);
 		}
 		await expect
 			.poll(() => status.innerText())
@@ -211,7 +213,7 @@ describe('outputs', () => {
 		});
 		expect(rich.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
 		expect(rich.html).toMatch(/<p>.*<\/p>/s);
-		expect(rich.html).toContain('<strong>RE: Appeal of claim TEST-000000001</strong>');
+		expect(rich.html).toContain('<strong>RE: Appeal, claim TEST-000000001</strong>');
 		await context.close();
 	});
 
@@ -239,7 +241,7 @@ describe('outputs', () => {
 			.replaceAll('&gt;', '>')
 			.replaceAll('&amp;', '&');
 		expect(words).toContain('Jane Example (sample patient)');
-		expect(words).toContain(first!.title);
+		expect(words).toContain(`adjusted with ${displayCode(first!.set, first!.code)}.`);
 		expect(xml).toContain('<w:b/>');
 		// US Letter unless the reader picks A4.
 		expect(xml).toMatch(/<w:pgSz [^>]*w:w="12240"[^>]*w:h="15840"/);
@@ -258,7 +260,7 @@ describe('outputs', () => {
 		await page.click('button[data-action="print"]');
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.evaluate(() => document.body.innerText);
-		expect(printed).toContain('RE: Appeal of claim TEST-000000001');
+		expect(printed).toContain('RE: Appeal, claim TEST-000000001');
 		expect(printed).toContain('Sincerely,');
 		for (const absent of ['Common causes', 'Denial Atlas', 'Fill with example', 'Copy text', 'On this page'])
 			expect(printed).not.toContain(absent);
