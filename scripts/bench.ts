@@ -90,10 +90,13 @@ function searchCases(firstStockCode: string | undefined): SearchCase[] {
 	return [
 		{ site: 'ours', kind: 'exact code', query: 'CO-16' },
 		{ site: 'ours', kind: 'phrase', query: 'timely filing' },
+		// The same phrase typed at a steady 150 ms a key: each pause may start a search of what is typed so far.
+		{ site: 'ours', kind: 'phrase', query: 'timely filing', keyDelayMs: 150 },
 		...(firstStockCode
 			? ([
 					{ site: 'stock', kind: 'exact code', query: firstStockCode },
 					{ site: 'stock', kind: 'phrase', query: 'remit check' },
+					{ site: 'stock', kind: 'phrase', query: 'remit check', keyDelayMs: 150 },
 				] as SearchCase[])
 			: []),
 	];
@@ -113,22 +116,26 @@ function printSearch(searches: SearchFigure[]): void {
 	console.log(
 		'Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.',
 	);
-	console.log('| site | kind | query | bytes transferred | decoded | last keystroke → first result | runs (KB / ms) |');
-	console.log('|---|---|---|---|---|---|---|');
+	console.log(
+		'| site | kind | query | typed | bytes transferred | decoded | last keystroke → first result | runs (KB / ms) |',
+	);
+	console.log('|---|---|---|---|---|---|---|---|');
 	for (const s of searches) {
 		const ms = s.kind === 'exact code' ? 50 : 150;
 		const ours = s.site === 'ours';
 		const ok = (b: boolean) => (b ? 'meets target' : 'MISSES target');
 		console.log(
-			`| ${s.site} | ${s.kind} | ${s.query} | ${kb(s.bytes)}${ours ? ` (${ok(s.bytes <= 150 * 1024)})` : ''} | ${kb(s.decodedBytes)} | ${s.msToFirstResult.toFixed(0)} ms${ours ? ` (${ok(s.msToFirstResult <= ms)} ≤ ${ms} ms)` : ''} | ${s.runs.map((r) => `${(r.bytes / 1024).toFixed(1)}/${r.msToFirstResult.toFixed(0)}`).join(', ')} |`,
+			`| ${s.site} | ${s.kind} | ${s.query} | ${s.keyDelayMs ?? 30} ms/key | ${kb(s.bytes)}${ours ? ` (${ok(s.bytes <= 150 * 1024)})` : ''} | ${kb(s.decodedBytes)} | ${s.msToFirstResult.toFixed(0)} ms${ours ? ` (${ok(s.msToFirstResult <= ms)} ≤ ${ms} ms)` : ''} | ${s.runs.map((r) => `${(r.bytes / 1024).toFixed(1)}/${r.msToFirstResult.toFixed(0)}`).join(', ')} |`,
 		);
 	}
 	console.log('\nBytes on the wire for the first query, by file (first run of each case):');
-	console.log('| site | query | file | files | bytes |');
-	console.log('|---|---|---|---|---|');
+	console.log('| site | query | typed | file | files | bytes |');
+	console.log('|---|---|---|---|---|---|');
 	for (const s of searches)
 		for (const g of byKind(s.runs[0]!.files))
-			console.log(`| ${s.site} | ${s.query} | ${g.kind} | ${g.files} | ${kb(g.bytes)} |`);
+			console.log(
+				`| ${s.site} | ${s.query} | ${s.keyDelayMs ?? 30} ms/key | ${g.kind} | ${g.files} | ${kb(g.bytes)} |`,
+			);
 }
 
 if (values['workbench-only']) {

@@ -12,6 +12,8 @@ export interface SearchCase {
 	site: 'ours' | 'stock';
 	kind: 'exact code' | 'phrase';
 	query: string;
+	/** Time between keys (default 30 ms, a fast typist; 150 ms shows what a steady typist's pauses cost). */
+	keyDelayMs?: number;
 }
 
 /** What a request of the first query is, for the breakdown. */
@@ -57,7 +59,7 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-async function runOnce(browser: Browser, origin: string, query: string): Promise<SearchRun> {
+async function runOnce(browser: Browser, origin: string, query: string, keyDelayMs: number): Promise<SearchRun> {
 	const page = await browser.newPage();
 	try {
 		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
@@ -108,7 +110,7 @@ async function runOnce(browser: Browser, origin: string, query: string): Promise
 			});
 			box.addEventListener('input', check);
 		}, query);
-		await input.pressSequentially(query, { delay: 30 });
+		await input.pressSequentially(query, { delay: keyDelayMs });
 		await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, null, {
 			timeout: 15_000,
 		});
@@ -141,7 +143,9 @@ export async function benchSearch(
 	const results = todo.map((c) => ({ ...c, runs: [] as SearchRun[] }));
 	for (let r = 0; r < runs; r++)
 		for (const [i, c] of todo.entries())
-			results[i]!.runs.push(await runOnce(browser, c.site === 'ours' ? origins.ours : origins.stock!, c.query));
+			results[i]!.runs.push(
+				await runOnce(browser, c.site === 'ours' ? origins.ours : origins.stock!, c.query, c.keyDelayMs ?? 30),
+			);
 	return results.map((c) => ({
 		...c,
 		bytes: median(c.runs.map((r) => r.bytes)),
