@@ -12,7 +12,16 @@ export * from '../pagefind/pagefind.js';
 
 let wanted = false;
 
-export const filters = async () => (wanted ? pagefind.filters() : {});
+/**
+ * The UI asks for filters once, as it starts (after setting its options). Until filters are wanted,
+ * answer none, but start Pagefind (metadata and wasm) as the UI's own call would have: the first
+ * search then does not wait for them.
+ */
+export const filters = async () => {
+	if (wanted) return pagefind.filters();
+	await pagefind.init();
+	return {};
+};
 
 export const loadFilters = async () => {
 	wanted = true;
