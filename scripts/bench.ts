@@ -7,6 +7,8 @@
  *   npm run bench -- --skip-stock         # ours only
  *   npm run bench -- --workbench-only      # only the remittance workbench, on the existing dist/
  *                                         # (run npm run build first); --workbench-runs 3 --workbench-sizes 1,10,50
+ *   npm run bench -- --search-only        # only search, ours (the existing dist/) beside a stock site
+ *                                         # built with as many pages; --search-runs 5 for more runs
  *   npm run bench -- --sizes 0 --skip-stock --real-runs 3 --without rarc
  *                                         # the real site with and without one code set,
  *                                         # built alternately, medians of 3 each
@@ -23,6 +25,7 @@ import { kb, pageWeight } from './lib/page-weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { benchWorkbench } from './lib/workbench-bench.ts';
+import { benchSearch, byKind, type SearchCase, type SearchFigure } from './lib/search-bench.ts';
 import { cli } from './lib/cli.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +41,8 @@ Options:
   --without SET      also build the real site without one code set (carc, rarc or payer)
   --out FILE         where to write the JSON (default bench-results/bench.json)
   --workbench-only   only the remittance workbench, on the existing dist/
+  --search-only      only search, on the existing dist/, beside a stock site with as many code pages
+  --search-runs N    runs per search case, for medians (default 3)
   --workbench-runs N runs per workbench file size (default 3)
   --workbench-sizes N,N…  generated 835 sizes in MB (default 1,10,50)
   -h, --help         show this help`,
@@ -48,11 +53,14 @@ Options:
 		'real-runs': { type: 'string', default: '1' },
 		without: { type: 'string' },
 		'workbench-only': { type: 'boolean', default: false },
+		'search-only': { type: 'boolean', default: false },
+		'search-runs': { type: 'string', default: '3' },
 		'workbench-runs': { type: 'string', default: '3' },
 		'workbench-sizes': { type: 'string', default: '1,10,50' },
 	},
 });
 const workbenchRuns = Math.max(1, Number(values['workbench-runs']) || 3);
+const searchRuns = Math.max(1, Number(values['search-runs']) || 3);
 const workbenchSizes = values['workbench-sizes']
 	.split(',')
 	.map(Number)
@@ -75,6 +83,59 @@ function printWorkbench(wb: Awaited<ReturnType<typeof benchWorkbench>>): void {
 	console.log(
 		`| free text: 200,000 characters of punctuation | – | – | ${(wb.punctuationMs / 1000).toFixed(2)} s (incl. page round trip) | ${wb.punctuationLongestTaskMs.toFixed(0)} ms | – |`,
 	);
+}
+
+/** The search cases: our real site, and the stock site's synthetic pages (a code and a phrase that exist there). */
+function searchCases(firstStockCode: string | undefined): SearchCase[] {
+	return [
+		{ site: 'ours', kind: 'exact code', query: 'CO-16' },
+		{ site: 'ours', kind: 'phrase', query: 'timely filing' },
+		// The same phrase typed at a steady 150 ms a key: each pause may start a search of what is typed so far.
+		{ site: 'ours', kind: 'phrase', query: 'timely filing', keyDelayMs: 150 },
+		...(firstStockCode
+			? ([
+					{ site: 'stock', kind: 'exact code', query: firstStockCode },
+					{ site: 'stock', kind: 'phrase', query: 'remit check' },
+					{ site: 'stock', kind: 'phrase', query: 'remit check', keyDelayMs: 150 },
+				] as SearchCase[])
+			: []),
+	];
+}
+
+function printSearch(searches: SearchFigure[]): void {
+	const uptime = (() => {
+		try {
+			return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+		} catch {
+			return 'unknown';
+		}
+	})();
+	console.log(
+		`\nSearch in Chromium, first query on a fresh page, ours beside stock Starlight (stock: same page count, synthetic pages); medians of ${searchRuns} runs per case, cases alternating. Load average after the runs: ${uptime}.`,
+	);
+	console.log(
+		'Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.',
+	);
+	console.log(
+		'| site | kind | query | typed | bytes transferred | decoded | last keystroke → first result | runs (KB / ms) |',
+	);
+	console.log('|---|---|---|---|---|---|---|---|');
+	for (const s of searches) {
+		const ms = s.kind === 'exact code' ? 50 : 150;
+		const ours = s.site === 'ours';
+		const ok = (b: boolean) => (b ? 'meets target' : 'MISSES target');
+		console.log(
+			`| ${s.site} | ${s.kind} | ${s.query} | ${s.keyDelayMs ?? 30} ms/key | ${kb(s.bytes)}${ours ? ` (${ok(s.bytes <= 150 * 1024)})` : ''} | ${kb(s.decodedBytes)} | ${s.msToFirstResult.toFixed(0)} ms${ours ? ` (${ok(s.msToFirstResult <= ms)} ≤ ${ms} ms)` : ''} | ${s.runs.map((r) => `${(r.bytes / 1024).toFixed(1)}/${r.msToFirstResult.toFixed(0)}`).join(', ')} |`,
+		);
+	}
+	console.log('\nBytes on the wire for the first query, by file (first run of each case):');
+	console.log('| site | query | typed | file | files | bytes |');
+	console.log('|---|---|---|---|---|---|');
+	for (const s of searches)
+		for (const g of byKind(s.runs[0]!.files))
+			console.log(
+				`| ${s.site} | ${s.query} | ${s.keyDelayMs ?? 30} ms/key | ${g.kind} | ${g.files} | ${kb(g.bytes)} |`,
+			);
 }
 
 if (values['workbench-only']) {
@@ -317,6 +378,41 @@ function sidebarGzip(dist: string, page: string): number {
 	return gzipSync(nav, { level: 9 }).length;
 }
 
+// ---------- search only ----------
+if (values['search-only']) {
+	const oursDist = join(root, 'dist');
+	if (!existsSync(join(oursDist, 'pagefind', 'pagefind.js')))
+		throw new Error('dist/pagefind/pagefind.js is missing: run npm run build first');
+	const pages = readdirSync(join(root, 'src/content/codes')).length;
+	const stockDir = values['skip-stock'] ? undefined : stockProject(0, pages);
+	const stockBuild = stockDir ? await build(stockDir) : undefined;
+	if (stockBuild) console.log(`stock site: ${pages} code pages built in ${stockBuild.seconds.toFixed(1)} s`);
+	const browser = await launchBrowser();
+	const oursServer = await startStaticServer(oursDist);
+	const stockServer = stockDir ? await startStaticServer(join(stockDir, 'dist')) : undefined;
+	try {
+		const searches = await benchSearch(
+			browser,
+			{ ours: oursServer.url, stock: stockServer?.url },
+			searchCases(stockDir ? synthetic(0).code : undefined),
+			searchRuns,
+		);
+		printSearch(searches);
+		mkdirSync(dirname(values.out), { recursive: true });
+		writeFileSync(
+			values.out,
+			`${JSON.stringify({ date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version }, search: searches }, null, 2)}\n`,
+		);
+		console.log(`\nwrote ${values.out}`);
+	} finally {
+		await browser.close();
+		await oursServer.close();
+		await stockServer?.close();
+		rmSync(work, { recursive: true, force: true });
+	}
+	process.exit(0);
+}
+
 // ---------- run ----------
 const report: Record<string, unknown> = {
 	date: new Date().toISOString(),
@@ -424,97 +520,19 @@ const pages: [string, string][] = [
 const weights = pages.map(([type, page]) => ({ type, ...pageWeight(dist, page) }));
 report.pageWeight = weights;
 
-// Search in a real browser, ours and stock Starlight side by side: bytes for a first query on a fresh page,
-// and time from the last keystroke to the first result a user sees (ours: the best-match row or
-// Pagefind's first result for the final query; stock: Pagefind's first result for the final query).
-interface SearchCase {
-	site: 'ours' | 'stock';
-	kind: 'exact code' | 'phrase';
-	query: string;
-}
+// Search in a real browser, ours and stock Starlight side by side (scripts/lib/search-bench.ts).
 const stockDist = !values['skip-stock'] && sizes.length ? join(work, `stock-${sizes[0]}`, 'dist') : undefined;
-const firstStock = synthetic(0);
-const cases: SearchCase[] = [
-	{ site: 'ours', kind: 'exact code', query: 'CO-16' },
-	{ site: 'ours', kind: 'phrase', query: 'timely filing' },
-	// Stock holds synthetic pages: a code and a phrase that exist there.
-	...(stockDist
-		? ([
-				{ site: 'stock', kind: 'exact code', query: firstStock.code },
-				{ site: 'stock', kind: 'phrase', query: 'remit check' },
-			] as SearchCase[])
-		: []),
-];
-const searches: Record<string, unknown>[] = [];
 const browser = await launchBrowser();
-for (const site of ['ours', 'stock'] as const) {
-	const siteCases = cases.filter((c) => c.site === site);
-	if (!siteCases.length) continue;
-	const server = await startStaticServer(site === 'ours' ? dist : stockDist!);
-	for (const c of siteCases) {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-		// Bytes on the wire (gzip where the server compresses), and the same bodies decoded.
-		let bytes = 0;
-		let decoded = 0;
-		const pending: Promise<void>[] = [];
-		page.on('requestfinished', (request) => {
-			pending.push(
-				(async () => {
-					try {
-						const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
-						const wire = (await request.sizes()).responseBodySize;
-						// Chromium reports no transfer size for requests made by a worker (Pagefind's
-						// search worker): count the gzip size the test server would have sent.
-						bytes += wire > 0 || body.length === 0 ? wire : gzipSync(body).length;
-						decoded += body.length;
-					} catch {
-						/* redirects have no body */
-					}
-				})(),
-			);
-		});
-		await page.click('button[data-open-modal]');
-		const input = page.locator('dialog[open] .pagefind-ui__search-input');
-		await input.waitFor();
-		// In the page: the time of each keystroke, and when the first result for the final query is first shown.
-		await page.evaluate((query) => {
-			const w = window as unknown as { __lastKey?: number; __shown?: number };
-			const box = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input')!;
-			box.addEventListener('input', () => (w.__lastKey = performance.now()));
-			const root = document.querySelector('#starlight__search')!;
-			const check = () => {
-				if (w.__shown !== undefined || box.value !== query) return;
-				if (root.querySelector('.best-match:not([hidden]) a')) w.__shown = performance.now();
-				else if (!root.hasAttribute('data-results-stale')) {
-					const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-					if (message.includes(query) && root.querySelector('.pagefind-ui__result-link')) w.__shown = performance.now();
-				}
-			};
-			new MutationObserver(check).observe(root, {
-				childList: true,
-				subtree: true,
-				characterData: true,
-				attributes: true,
-			});
-			box.addEventListener('input', check);
-		}, c.query);
-		await input.pressSequentially(c.query, { delay: 30 });
-		await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, null, {
-			timeout: 15_000,
-		});
-		const { lastKey, shown } = await page.evaluate(() => {
-			const w = window as unknown as { __lastKey: number; __shown: number };
-			return { lastKey: w.__lastKey, shown: w.__shown };
-		});
-		// Let the rest of the first query arrive (result fragments, filters) before counting bytes.
-		await page.waitForTimeout(1000);
-		await Promise.all(pending);
-		searches.push({ ...c, bytes, decodedBytes: decoded, msToFirstResult: Math.max(0, shown - lastKey) });
-		await page.close();
-	}
-	await server.close();
-}
+const oursServer = await startStaticServer(dist);
+const stockServer = stockDist ? await startStaticServer(stockDist) : undefined;
+const searches = await benchSearch(
+	browser,
+	{ ours: oursServer.url, stock: stockServer?.url },
+	searchCases(stockDist ? synthetic(0).code : undefined),
+	searchRuns,
+);
+await oursServer.close();
+await stockServer?.close();
 report.search = searches;
 const workbenchServer = await startStaticServer(dist);
 const workbench = await benchWorkbench(browser, workbenchServer.url, workbenchSizes, workbenchRuns);
@@ -550,21 +568,7 @@ for (const w of weights) {
 		`| ${w.type} | ${w.page} | ${kb(w.totals.html.gzip)} | ${kb(w.totals.css.gzip)} | ${kb(w.totals.js.gzip)} | ${kb(w.totals.all.gzip)}${note} | ${w.assets.length} |`,
 	);
 }
-console.log(
-	'\nSearch in Chromium, first query on a fresh page, ours beside stock Starlight (stock: same page count, synthetic pages).',
-);
-console.log(
-	'Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.',
-);
-console.log('| site | kind | query | bytes transferred | decoded | last keystroke → first result |');
-console.log('|---|---|---|---|---|---|');
-for (const s of searches as BenchRow[]) {
-	const ms = s.kind === 'exact code' ? 50 : 150;
-	const ours = s.site === 'ours';
-	console.log(
-		`| ${s.site} | ${s.kind} | ${s.query} | ${kb(s.bytes)}${ours ? ` (${target(s.bytes <= 150 * 1024)})` : ''} | ${kb(s.decodedBytes)} | ${s.msToFirstResult.toFixed(0)} ms${ours ? ` (${target(s.msToFirstResult <= ms)} ≤ ${ms} ms)` : ''} |`,
-	);
-}
+printSearch(searches);
 
 printWorkbench(workbench);
 

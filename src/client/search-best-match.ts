@@ -67,11 +67,18 @@ export function attachBestMatch(root: HTMLElement, loadMap: () => Promise<CodeMa
 		root.toggleAttribute(STALE, !ready);
 	};
 
-	input.addEventListener('input', () => {
-		showBest();
-		root.toggleAttribute(STALE, true);
-		settle();
-	});
+	// On the root in the capture phase, so every key is seen even while Pagefind's UI is held back until
+	// the user pauses (search-pause.ts).
+	root.addEventListener(
+		'input',
+		(event) => {
+			if (event.target !== input) return;
+			showBest();
+			root.toggleAttribute(STALE, true);
+			settle();
+		},
+		{ capture: true },
+	);
 	new MutationObserver(settle).observe(root, { childList: true, subtree: true, characterData: true });
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || event.isComposing) return;

@@ -50,6 +50,7 @@ describe('keyword queries find the right code by meaning', () => {
 describe('filters', () => {
 	it('offer code set, status, route, group code and category', async () => {
 		await input.fill('claim');
+		await page.locator('#starlight__search .search-filter-toggle').click();
 		await page.locator('.pagefind-ui__filter-panel').waitFor();
 		const names = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
 		const text = names.join(' ').toLowerCase();
@@ -218,5 +219,58 @@ describe('clean excerpts', () => {
 			const text = (await excerpts.allInnerTexts()).join('\n');
 			expect(text).not.toMatch(/GroupWritten|Written asWho|Who pays(CO|PR|OA|PI)|(CARC|RARC)(Current|Deactivated)/);
 		}
+	});
+});
+
+describe('cost of the first query (issue 16)', () => {
+	/** Paths under /pagefind/ a fresh page fetches while `act` runs and for `settleMs` after. */
+	async function pagefindRequests(p: Page, act: () => Promise<void>, settleMs = 800): Promise<string[]> {
+		const paths: string[] = [];
+		p.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path.startsWith('/pagefind/')) paths.push(path);
+		});
+		await act();
+		await p.waitForTimeout(settleMs);
+		return paths;
+	}
+	const chunks = (paths: string[]) => [...new Set(paths.filter((x) => x.includes('/index/')))].sort();
+
+	it('fetches no index chunk for the prefixes typed on the way to a query', async () => {
+		for (const query of ['timely filing', 'CO-16']) {
+			// Typed key by key, with no pause between the keys …
+			const typed = await freshSearch();
+			const byKey = await pagefindRequests(typed, async () => {
+				await typed.locator('#starlight__search .pagefind-ui__search-input').pressSequentially(query);
+				await typed.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+			});
+			await typed.close();
+			// … the chunks are those of the whole query put in at once.
+			const whole = await freshSearch();
+			const atOnce = await pagefindRequests(whole, async () => {
+				await whole.locator('#starlight__search .pagefind-ui__search-input').fill(query);
+				await whole.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+			});
+			await whole.close();
+			expect(chunks(byKey), query).toEqual(chunks(atOnce));
+		}
+	});
+
+	it('loads neither filters nor a web worker until filters are asked for', async () => {
+		const p = await freshSearch();
+		const paths = await pagefindRequests(p, async () => {
+			expect(await firstShown(p, 'timely filing')).toBe('/codes/carc-29/');
+		});
+		expect(paths.filter((x) => x.includes('/filter/') || x.endsWith('pagefind-worker.js'))).toEqual([]);
+		const later = await pagefindRequests(p, async () => {
+			await p.locator('#starlight__search .search-filter-toggle').click();
+			await p.locator('#starlight__search .pagefind-ui__filter-panel').waitFor();
+		});
+		expect(later.some((x) => x.includes('/filter/'))).toBe(true);
+		// The results are still those of the query, now with the filter panel beside them.
+		expect(await p.locator('#starlight__search .pagefind-ui__result-link').first().getAttribute('href')).toBe(
+			'/codes/carc-29/',
+		);
+		await p.close();
 	});
 });

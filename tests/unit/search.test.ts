@@ -5,6 +5,7 @@ import { normaliseSearchTerm } from '../../src/lib/lookup/search-terms.ts';
 import { checkSearchKeywords } from '../../src/lib/lookup/search-keywords.ts';
 import { SEARCH_RANKING, searchAbout, searchTier } from '../../src/lib/lookup/search-rank.ts';
 import { validateEntries } from '../../src/lib/validation/validate.ts';
+import { PAUSE_MS, SHORT_WORD_PAUSE_MS, pauseFor } from '../../src/client/search-pause.ts';
 import { FACTS, minimalEntry, source } from '../fixtures/entries.ts';
 
 describe('normaliseSearchTerm: shorthand and misspellings billers type', () => {
@@ -33,6 +34,26 @@ const MAP = buildCodeMap(
 	],
 	{ carc: ['16', '1', '29'], rarc: ['MA130', 'N130'] },
 );
+
+describe('pauseFor: when Pagefind may search what has been typed', () => {
+	it.each([
+		['', 0],
+		['   ', 0],
+		['t', SHORT_WORD_PAUSE_MS],
+		['ti', SHORT_WORD_PAUSE_MS],
+		['tim', PAUSE_MS],
+		['timely f', SHORT_WORD_PAUSE_MS],
+		['timely fil', PAUSE_MS],
+		// Punctuation is dropped the way Pagefind drops it: "CO-" is the two-letter prefix "co".
+		['CO-', SHORT_WORD_PAUSE_MS],
+		['CO-1', PAUSE_MS],
+		['CO-16', PAUSE_MS],
+		// Counted after our rewriting: "dx" is searched as "diagnosis".
+		['dx', PAUSE_MS],
+		['no auth', SHORT_WORD_PAUSE_MS],
+	])('“%s” → %i ms', (typed, ms) => expect(pauseFor(typed, normaliseSearchTerm)).toBe(ms));
+	it('waits longer while a word is one or two characters', () => expect(SHORT_WORD_PAUSE_MS).toBeGreaterThan(PAUSE_MS));
+});
 
 describe('the code map', () => {
 	it('maps an official code without a page to null, and keeps pages', () => {
