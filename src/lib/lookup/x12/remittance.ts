@@ -182,6 +182,14 @@ const MAX_PROBLEMS = 2_000;
 
 export interface ReadOptions {
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Called once, when the reader has passed `partialAt` characters (default
+	 * 1 MiB, checked at each progress step), with what is read so far: the
+	 * claims finished so far (not the one being read), balances not yet checked.
+	 * Lets a large file show a first result without being read twice.
+	 */
+	onPartial?: (partial: Remittance) => void;
+	partialAt?: number;
 }
 
 /** A remittance with nothing read yet: what the reader fills, and what several files are merged into. */
@@ -248,6 +256,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		return claim;
 	};
 	const finishPayment = () => {
+		if (claim) settleClaim(claim);
 		if (payment) payment.checks = balance(payment);
 		payment = undefined;
 		claim = undefined;
@@ -379,6 +388,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'CLP': {
 				const p = currentPayment(s.n);
 				line = undefined;
+				if (claim) settleClaim(claim);
 				claim = emptyClaim(s.n);
 				claim.account = s.e[0] ?? '';
 				claim.status = s.e[1] ?? '';
@@ -512,6 +522,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'PLB': {
 				const p = currentPayment(s.n);
 				line = undefined;
+				if (claim) settleClaim(claim);
 				claim = undefined;
 				const provider = s.e[0] ?? '';
 				const date = x12Date(s.e[1]);
@@ -556,9 +567,33 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		others.set(type, (others.get(type) ?? 0) + 1);
 	}
 
+	/** What is read so far, sharing the finished claims (they are not changed any more). */
+	const partial = (): Remittance => ({
+		...out,
+		problems: out.problems.slice(),
+		skipped: { ...out.skipped },
+		text: out.text.slice(),
+		payments: out.payments.map((p) => ({
+			...p,
+			claims: p.claims.filter((c) => c !== claim),
+			providerAdjustments: p.providerAdjustments.slice(),
+			checks: [],
+		})),
+	});
+	let partialDone = !options.onPartial;
+	const partialAt = options.partialAt ?? 1 << 20;
+	const onProgress =
+		options.onProgress || options.onPartial
+			? (done: number) => {
+					options.onProgress?.(done, text.length);
+					if (!partialDone && done >= partialAt) {
+						partialDone = true;
+						options.onPartial!(partial());
+					}
+				}
+			: undefined;
 	try {
-		const total = text.length;
-		forEachSegment(text, onSegment, options.onProgress ? (done) => options.onProgress!(done, total) : undefined);
+		forEachSegment(text, onSegment, onProgress);
 	} catch (error) {
 		problem(0, '', `The file could not be read to the end (${(error as Error).message}).`);
 	}
@@ -568,6 +603,26 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		out.notRemittance = `This file holds ${names.join(' and ')}, not an 835 remittance.`;
 	}
 	return out;
+}
+
+/**
+ * Lists of a finished claim, copied to their exact length: a list's first push
+ * reserves room for 17 items, and a claim's lists mostly hold one or two, so a
+ * large file's claims would otherwise hold several times the memory they use
+ * (and the garbage collector would copy it all).
+ */
+function settleClaim(c: Claim): void {
+	if (c.dates.length) c.dates = c.dates.slice();
+	if (c.adjustments.length) c.adjustments = c.adjustments.slice();
+	if (c.remarks.length) c.remarks = c.remarks.slice();
+	if (c.lines.length) {
+		c.lines = c.lines.slice();
+		for (const l of c.lines) {
+			if (l.dates.length) l.dates = l.dates.slice();
+			if (l.adjustments.length) l.adjustments = l.adjustments.slice();
+			if (l.remarks.length) l.remarks = l.remarks.slice();
+		}
+	}
 }
 
 function emptyClaim(segment: number): Claim {
