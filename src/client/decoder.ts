@@ -25,8 +25,10 @@ import { handOver } from './letter-handover.ts';
 
 type Data = DecoderFacts & { pages: Record<string, PageInfo> };
 
-/** Payment cards and free-text lines rendered per slice of main-thread work. */
-const SLICE = 20;
+/** Payment cards and free-text lines, worklist rows and claim cards rendered per slice of main-thread work. */
+const SLICE = 10;
+const ROWS_SLICE = 25;
+const CLAIMS_SLICE = 5;
 
 /** Let the browser paint and handle input between slices of rendering, so no task is long. */
 const yieldToMain = (): Promise<void> => {
@@ -319,9 +321,7 @@ function init(root: HTMLElement) {
 			summary.append(el('h2', 'Payments'));
 			for (let i = 0; i < r.payments.length; i += SLICE) {
 				const part = r.payments.slice(i, i + SLICE);
-				const show = () => summary.append(...part.map((p) => paymentCard(p, Boolean(s.partial))));
-				if (i === 0) show();
-				else later.push(show);
+				later.push(() => summary.append(...part.map((p) => paymentCard(p, Boolean(s.partial)))));
 			}
 			nodes.push(summary);
 			if (s.totals) {
@@ -398,10 +398,14 @@ function init(root: HTMLElement) {
 			const firstRows = s.rows ?? [];
 			let offset = firstRows.length;
 			const rowsTotal = s.actionCount ?? 0;
-			later.unshift(() => {
-				tbody.append(...firstRows.map(worklistRow));
-				more.hidden = Boolean(s.partial) || offset >= rowsTotal;
-			});
+			const rowSlices: (() => void)[] = [];
+			for (let i = 0; i < firstRows.length; i += ROWS_SLICE) {
+				const part = firstRows.slice(i, i + ROWS_SLICE);
+				rowSlices.push(() => tbody.append(...part.map(worklistRow)));
+			}
+			rowSlices.push(() => (more.hidden = Boolean(s.partial) || offset >= rowsTotal));
+			// After the first payments, before the rest of them.
+			later.splice(Math.min(1, later.length), 0, ...rowSlices);
 			more.addEventListener('click', async () => {
 				const res = await ask({ type: 'rows', job: s.job, offset, count: ROWS_PAGE }, 'rows');
 				tbody.append(...res.rows.map(worklistRow));
@@ -419,10 +423,13 @@ function init(root: HTMLElement) {
 			nodes.push(claimsBox);
 			const firstClaims = s.claimItems ?? [];
 			let claimOffset = firstClaims.length;
-			later.splice(1, 0, () => {
-				list.append(...firstClaims.map((item) => claimCard(item, data!)));
-				moreClaims.hidden = Boolean(s.partial) || claimOffset >= r.claims;
-			});
+			const claimSlices: (() => void)[] = [];
+			for (let i = 0; i < firstClaims.length; i += CLAIMS_SLICE) {
+				const part = firstClaims.slice(i, i + CLAIMS_SLICE);
+				claimSlices.push(() => list.append(...part.map((item) => claimCard(item, data!))));
+			}
+			claimSlices.push(() => (moreClaims.hidden = Boolean(s.partial) || claimOffset >= r.claims));
+			later.splice(Math.min(1, later.length) + rowSlices.length, 0, ...claimSlices);
 			moreClaims.addEventListener('click', async () => {
 				const res = await ask({ type: 'claims', job: s.job, offset: claimOffset, count: CLAIMS_PAGE }, 'claims');
 				list.append(...res.claims.map((item) => claimCard(item, data!)));
@@ -459,6 +466,7 @@ function init(root: HTMLElement) {
 			for (let i = 0; i < s.lines.length; i += SLICE) {
 				const part = s.lines.slice(i, i + SLICE);
 				const show = () => box.append(...part.map((line) => renderLine(line, data!)));
+				// Pasted text shows its first lines at once; a long paste continues a slice at a time.
 				if (i === 0) show();
 				else later.push(show);
 			}
