@@ -29,6 +29,8 @@ type Data = DecoderFacts & { pages: Record<string, PageInfo> };
 const SLICE = 10;
 const ROWS_SLICE = 25;
 const CLAIMS_SLICE = 5;
+/** Above this many claims a result is rendered in slices. */
+const LARGE_CLAIMS = 200;
 
 /** Let the browser paint and handle input between slices of rendering, so no task is long. */
 const yieldToMain = (): Promise<void> => {
@@ -480,10 +482,16 @@ function init(root: HTMLElement) {
 						: 'Paste codes above, or open an 835 file, to see them explained.',
 				),
 			);
+		// A large result (a whole day's file) is shown a slice at a time, its cards off screen left unrendered until
+		// scrolled near (content-visibility, see the page's style); a small one at once, as it always was.
+		const large = (r?.claims ?? 0) > LARGE_CLAIMS || (r?.payments.length ?? 0) > SLICE || s.lines.length > SLICE;
+		results.classList.toggle('large-result', large);
 		results.replaceChildren(...nodes);
 		for (const show of later) {
-			await yieldToMain();
-			if (!current()) return false;
+			if (large) {
+				await yieldToMain();
+				if (!current()) return false;
+			}
 			show();
 		}
 		return current();

@@ -175,6 +175,17 @@ const KNOWN = new Set([
 	'TA1',
 ]);
 
+/** Where remark codes sit: MOA03–MOA07; MIA05 and MIA20–MIA24 (0-based element positions). */
+const MOA_REMARKS = [2, 3, 4, 5, 6] as const;
+const MIA_REMARKS = [4, 19, 20, 21, 22, 23] as const;
+
+/** SVC01-3 to SVC01-6, the procedure modifiers that are present. */
+function modifiersOf(composite: readonly string[]): string[] {
+	const modifiers: string[] = [];
+	for (let i = 2; i < 6 && i < composite.length; i++) if (composite[i]) modifiers.push(composite[i]!);
+	return modifiers.length ? modifiers.slice() : modifiers;
+}
+
 /** Segments that carry what the workbench shows; other known segments are skipped and counted. */
 export const SEGMENT_IDS = KNOWN;
 
@@ -407,7 +418,9 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			}
 			case 'NM1': {
 				if (!claim) return skip(s.id);
-				const name = [s.e[3], s.e[4]].filter(Boolean).join(' ');
+				const first = s.e[3] ?? '';
+				const middle = s.e[4] ?? '';
+				const name = first && middle ? `${first} ${middle}` : first || middle;
 				const full = name ? `${s.e[2] ?? ''}, ${name}` : (s.e[2] ?? '');
 				if (s.e[0] === 'QC') {
 					claim.patient = full;
@@ -419,9 +432,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'MOA':
 			case 'MIA': {
 				const c = currentClaim(s);
-				// MOA03–MOA07; MIA05 and MIA20–MIA24.
-				const positions = s.id === 'MOA' ? [2, 3, 4, 5, 6] : [4, 19, 20, 21, 22, 23];
-				for (const i of positions) {
+				for (const i of s.id === 'MOA' ? MOA_REMARKS : MIA_REMARKS) {
 					const code = s.e[i];
 					if (code) c.remarks.push({ segment: s.n, code: code.toUpperCase(), from: s.id });
 				}
@@ -434,7 +445,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					segment: s.n,
 					qualifier: composite[0] ?? '',
 					procedure: composite[1] ?? '',
-					modifiers: composite.slice(2, 6).filter(Boolean),
+					modifiers: modifiersOf(composite),
 					charge: amountOf(s, 1, 'line charge', true) ?? 0,
 					paid: amountOf(s, 2, 'line payment', true) ?? 0,
 					dates: [],
@@ -464,8 +475,8 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					const amountText = s.e[i + 1] ?? '';
 					const quantityText = s.e[i + 2] ?? '';
 					if (!reason && !amountText && !quantityText) continue;
-					const name = `CAS${String(i + 1).padStart(2, '0')}`;
 					if (!reason) {
+						const name = `CAS${String(i + 1).padStart(2, '0')}`;
 						problem(s.n, s.id, `${name} (reason code) is missing before the amount “${amountText.slice(0, 20)}”.`);
 						continue;
 					}
