@@ -9,6 +9,8 @@
  *                                         # (run npm run build first); --workbench-runs 3 --workbench-sizes 1,10,50
  *   npm run bench -- --search-only        # only search, ours (the existing dist/) beside a stock site
  *                                         # built with as many pages; --search-runs 5 for more runs
+ *   npm run bench -- --workbench-only --workbench-compare ../main/dist
+ *                                         # this dist/ and another build (main's) side by side in one run
  *   npm run bench -- --sizes 0 --skip-stock --real-runs 3 --without rarc
  *                                         # the real site with and without one code set,
  *                                         # built alternately, medians of 3 each
@@ -18,6 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -45,6 +48,8 @@ Options:
   --search-runs N    runs per search case, for medians (default 3)
   --workbench-runs N runs per workbench file size (default 3)
   --workbench-sizes N,N…  generated 835 sizes in MB (default 1,10,50)
+  --workbench-compare DIR  with --workbench-only: also measure another built site (say main's dist/),
+                     runs alternating with this one, figures side by side
   -h, --help         show this help`,
 	options: {
 		sizes: { type: 'string', default: '200,1000,2000' },
@@ -57,6 +62,7 @@ Options:
 		'search-runs': { type: 'string', default: '3' },
 		'workbench-runs': { type: 'string', default: '3' },
 		'workbench-sizes': { type: 'string', default: '1,10,50' },
+		'workbench-compare': { type: 'string' },
 	},
 });
 const workbenchRuns = Math.max(1, Number(values['workbench-runs']) || 3);
@@ -67,21 +73,25 @@ const workbenchSizes = values['workbench-sizes']
 	.filter((n) => n > 0);
 
 function printWorkbench(wb: Awaited<ReturnType<typeof benchWorkbench>>): void {
+	const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(', ');
 	console.log(
-		`\nRemittance workbench in Chromium (generated 835 files, medians of ${workbenchRuns} runs, runs alternating sizes). Targets: full summary of 10 MB ≤ 1.5 s; no main-thread task over 200 ms`,
+		`\nRemittance workbench in Chromium (generated 835 files, medians of ${workbenchRuns} runs, runs alternating sizes${values['workbench-compare'] ? ' and builds' : ''}). Targets: full summary of 10 MB ≤ 1.5 s; no main-thread task over 200 ms`,
 	);
 	console.log(
-		'| file | claims | time to first result | time to full summary | longest main-thread task | runs (first / full / longest task, ms) |',
+		`Machine: ${cpus().length} cores, load average (1, 5, 15 min) ${load(wb.load.before)} before, ${load(wb.load.after)} after${wb.load.before[0]! > cpus().length ? ' (loaded: figures are inflated)' : ''}`,
 	);
-	console.log('|---|---|---|---|---|---|');
+	console.log(
+		'| build | file | claims | time to first result | time to full summary | longest main-thread task | runs (first / full / longest task, ms) |',
+	);
+	console.log('|---|---|---|---|---|---|---|');
 	for (const f of wb.files) {
 		const full = f.mb === 10 ? ` (${f.fullMs <= 1500 ? 'meets' : 'MISSES'} target)` : '';
 		console.log(
-			`| ${f.mb} MB | ${f.claims} | ${(f.firstMs / 1000).toFixed(2)} s | ${(f.fullMs / 1000).toFixed(2)} s${full} | ${f.longestTaskMs.toFixed(0)} ms (${f.longestTaskMs <= 200 ? 'meets' : 'MISSES'} target) | ${f.runs.map((r) => `${r.firstMs.toFixed(0)}/${r.fullMs.toFixed(0)}/${r.longestTaskMs.toFixed(0)}`).join(', ')} |`,
+			`| ${f.site} | ${f.mb} MB | ${f.claims} | ${(f.firstMs / 1000).toFixed(2)} s | ${(f.fullMs / 1000).toFixed(2)} s${full} | ${f.longestTaskMs.toFixed(0)} ms (${f.longestTaskMs <= 200 ? 'meets' : 'MISSES'} target) | ${f.runs.map((r) => `${r.firstMs.toFixed(0)}/${r.fullMs.toFixed(0)}/${r.longestTaskMs.toFixed(0)}`).join(', ')} |`,
 		);
 	}
 	console.log(
-		`| free text: 200,000 characters of punctuation | – | – | ${(wb.punctuationMs / 1000).toFixed(2)} s (incl. page round trip) | ${wb.punctuationLongestTaskMs.toFixed(0)} ms | – |`,
+		`| ${wb.files[0]?.site ?? ''} | free text: 200,000 characters of punctuation | – | – | ${(wb.punctuationMs / 1000).toFixed(2)} s (incl. page round trip) | ${wb.punctuationLongestTaskMs.toFixed(0)} ms | – |`,
 	);
 }
 
@@ -143,19 +153,28 @@ if (values['workbench-only']) {
 	if (!existsSync(join(dist, 'decode', 'index.html')))
 		throw new Error('dist/decode/index.html is missing: run npm run build first');
 	const server = await startStaticServer(dist);
+	const compareDir = values['workbench-compare'];
+	if (compareDir && !existsSync(join(compareDir, 'decode', 'index.html')))
+		throw new Error(`--workbench-compare ${compareDir}: decode/index.html is missing there (build that site first)`);
+	const compare = compareDir ? await startStaticServer(compareDir) : undefined;
 	const browser = await launchBrowser();
 	try {
-		const wb = await benchWorkbench(browser, server.url, workbenchSizes, workbenchRuns);
+		const sites = [
+			{ label: 'this build', origin: server.url },
+			...(compare ? [{ label: `compare (${compareDir})`, origin: compare.url }] : []),
+		];
+		const wb = await benchWorkbench(browser, sites, workbenchSizes, workbenchRuns);
 		printWorkbench(wb);
 		mkdirSync(dirname(values.out), { recursive: true });
 		writeFileSync(
 			values.out,
-			`${JSON.stringify({ date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length, node: process.version }, workbench: wb }, null, 2)}\n`,
+			`${JSON.stringify({ date: new Date().toISOString(), machine: { cores: cpus().length, node: process.version }, workbench: wb }, null, 2)}\n`,
 		);
 		console.log(`\nwrote ${values.out}`);
 	} finally {
 		await browser.close();
 		await server.close();
+		await compare?.close();
 	}
 	process.exit(0);
 }
@@ -416,7 +435,7 @@ if (values['search-only']) {
 // ---------- run ----------
 const report: Record<string, unknown> = {
 	date: new Date().toISOString(),
-	machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+	machine: { cores: cpus().length, node: process.version },
 };
 console.log(`Benchmark workdir: ${work}\n`);
 

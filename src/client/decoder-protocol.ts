@@ -11,6 +11,12 @@ export type WorkerRequest =
 	| { type: 'claims'; job: number; offset: number; count: number }
 	| { type: 'csv'; job: number; origin: string; all?: boolean };
 
+/** Worklist rows and claims per page: the summary carries the first page of each, "Show more" asks for the next. */
+export const ROWS_PAGE = 100;
+export const CLAIMS_PAGE = 25;
+
+export type ClaimItem = { payer: string; payment: number; claim: Claim };
+
 export type PaymentSummary = Omit<Payment, 'claims' | 'checks'> & {
 	claims: [];
 	claimCount: number;
@@ -41,6 +47,9 @@ export interface WorkerSummary {
 	totals?: Totals;
 	rowCount?: number;
 	actionCount?: number;
+	/** The first page of the worklist (rows that need action) and of the claims, so the page shows them without asking. */
+	rows?: RowWithLetter[];
+	claimItems?: ClaimItem[];
 }
 
 export type RowWithLetter = WorklistRow & { letter?: Record<string, string> };
@@ -53,7 +62,7 @@ export type WorkerResponse =
 			type: 'claims';
 			job: number;
 			offset: number;
-			claims: { payer: string; payment: number; claim: Claim }[];
+			claims: ClaimItem[];
 			total: number;
 	  }
 	| { type: 'csv'; job: number; blob: Blob }

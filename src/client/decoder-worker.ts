@@ -7,22 +7,72 @@
  * page. Nothing leaves the browser: the worker makes no request.
  */
 import { decodeInput, type DecodeResult, type DecoderFacts } from '../lib/lookup/decoder.ts';
-import { letterFields, totals, worklist, worklistCsv, type WorklistRow } from '../lib/lookup/workbench.ts';
+import {
+	indexTotals,
+	letterFields,
+	worklistCsv,
+	worklistIndex,
+	worklistRows,
+	type WorkbenchFacts,
+	type WorklistIndex,
+} from '../lib/lookup/workbench.ts';
 import { emptyRemittance, type Remittance } from '../lib/lookup/x12/remittance.ts';
-import type { WorkerRequest, WorkerSummary } from './decoder-protocol.ts';
+import {
+	CLAIMS_PAGE,
+	ROWS_PAGE,
+	type ClaimItem,
+	type RowWithLetter,
+	type WorkerRequest,
+	type WorkerSummary,
+} from './decoder-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let facts: DecoderFacts | undefined;
-let last: { remittance?: Remittance; rows: WorklistRow[]; actionRows: WorklistRow[] } = { rows: [], actionRows: [] };
+/** The last full result: the remittance and its worklist index; rows are built from them when asked. */
+let last: { remittance?: Remittance; index?: WorklistIndex } = {};
 
-/** Files longer than this show a first result from their first part while the rest is read. */
+/** Files longer than this show a first result from their first part, taken while the whole file is read once. */
 const FIRST_RESULT_AT = 1 << 20;
 
-/** The text up to the last segment end (a "~" or line break) before `at`. */
-function cutAtSegmentEnd(text: string, at: number): string {
-	const end = Math.max(text.lastIndexOf('~', at), text.lastIndexOf('\n', at));
-	return end > 0 ? text.slice(0, end + 1) : text.slice(0, at);
+const workbenchFacts = (f: DecoderFacts): WorkbenchFacts => ({ carc: f.carc, rarc: f.rarc, pages: f.pages ?? {} });
+
+/** A page of worklist rows (all, or only those that need action), each appeal row with its letter fields. */
+function rowsPage(
+	remittance: Remittance | undefined,
+	index: WorklistIndex | undefined,
+	offset: number,
+	count: number,
+	all = false,
+): { rows: RowWithLetter[]; total: number } {
+	if (!remittance || !index) return { rows: [], total: 0 };
+	const rows: RowWithLetter[] = [];
+	for (const row of worklistRows(remittance, index, { actions: !all, offset, count })) {
+		const p = remittance.payments[row.payment];
+		const c = p?.claims[row.claim];
+		if (row.letterHref && p && c) {
+			const line = c.lines.find((l) => l.adjustments.some((a) => a.segment === row.segment));
+			rows.push({ ...row, letter: letterFields(p, c, line, row) });
+		} else rows.push(row);
+	}
+	return { rows, total: all ? index.size : index.actions.length };
+}
+
+/** A page of claims, in file order, without building a list of every claim. */
+function claimsPage(
+	remittance: Remittance | undefined,
+	offset: number,
+	count: number,
+): { claims: ClaimItem[]; total: number } {
+	const claims: ClaimItem[] = [];
+	let total = 0;
+	remittance?.payments.forEach((p, pi) => {
+		const from = Math.max(0, offset - total);
+		for (let i = from; i < p.claims.length && claims.length < count; i++)
+			claims.push({ payer: p.payer, payment: pi, claim: p.claims[i]! });
+		total += p.claims.length;
+	});
+	return { claims, total };
 }
 
 const post = (message: unknown, transfer: Transferable[] = []) => self.postMessage(message, transfer);
@@ -82,17 +132,17 @@ function summarise(
 	lines: DecodeResult['lines'],
 	notices: string[],
 	started: number,
-	known?: Pick<DecodeResult, 'rows' | 'totals'>,
+	known?: Pick<DecodeResult, 'index' | 'totals'>,
+	partial = false,
 ): WorkerSummary {
-	const rows =
-		known?.rows ??
-		(remittance && facts ? worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} }) : []);
-	const actionRows = rows.filter((r) => r.action);
-	last = { ...(remittance ? { remittance } : {}), rows, actionRows };
+	const index = known?.index ?? (remittance && facts ? worklistIndex(remittance, workbenchFacts(facts)) : undefined);
+	if (!partial) last = { ...(remittance ? { remittance } : {}), ...(index ? { index } : {}) };
 	const claims = remittance?.payments.reduce((a, p) => a + p.claims.length, 0) ?? 0;
+	const sums = known?.totals ?? (remittance && index ? indexTotals(remittance, index) : undefined);
 	return {
 		type: 'summary',
 		job,
+		...(partial ? { partial: true } : {}),
 		ms: Math.round(performance.now() - started),
 		lines,
 		notices,
@@ -107,18 +157,23 @@ function summarise(
 						unread: remittance.unread,
 						skipped: remittance.skipped,
 						claims,
-						payments: remittance.payments.map((p) => ({
-							...p,
-							claims: [],
-							claimCount: p.claims.length,
-							checks: p.checks.filter((c) => !c.ok).slice(0, 100),
-							checkCount: p.checks.length,
-							failed: p.checks.filter((c) => !c.ok).length,
-						})),
+						payments: remittance.payments.map((p) => {
+							const failed = p.checks.filter((c) => !c.ok);
+							return {
+								...p,
+								claims: [],
+								claimCount: p.claims.length,
+								checks: failed.slice(0, 100),
+								checkCount: p.checks.length,
+								failed: failed.length,
+							};
+						}),
 					},
-					totals: known?.totals ?? totals(remittance, rows),
-					rowCount: rows.length,
-					actionCount: actionRows.length,
+					...(sums ? { totals: sums } : {}),
+					rowCount: index?.size ?? 0,
+					actionCount: index?.actions.length ?? 0,
+					rows: rowsPage(remittance, index, 0, ROWS_PAGE).rows,
+					claimItems: claimsPage(remittance, 0, CLAIMS_PAGE).claims,
 				}
 			: {}),
 	};
@@ -134,24 +189,18 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		if (!facts) throw new Error('the code facts are not loaded yet');
 		if (msg.type === 'text') {
 			const started = performance.now();
-			const result = decodeInput(msg.text, facts);
+			const result = decodeInput(msg.text, facts, { rows: false });
 			post(summarise(msg.job, result.remittance, result.lines, result.notices, started, result));
 			return;
 		}
 		if (msg.type === 'files') {
 			const started = performance.now();
 			const results: { name: string; result: DecodeResult }[] = [];
-			let first = true;
 			for (let i = 0; i < msg.files.length; i++) {
 				const file = msg.files[i]!;
 				const text = await readFile(file, msg.job, i, msg.files.length);
-				if (first && text.length > FIRST_RESULT_AT) {
-					// A first result from the start of the file, cut at a segment end, while the whole file is read.
-					const prefix = cutAtSegmentEnd(text, FIRST_RESULT_AT);
-					const early = decodeInput(prefix, facts);
-					post({ ...summarise(msg.job, early.remittance, early.lines, early.notices, started, early), partial: true });
-				}
 				const result = decodeInput(text, facts, {
+					rows: false,
 					onProgress: (done, total) =>
 						post({
 							type: 'progress',
@@ -159,16 +208,18 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 							phase: `Reading ${file.name}`,
 							fraction: (i + 0.5 + (done / Math.max(total, 1)) * 0.5) / msg.files.length,
 						}),
+					// The first file's first megabyte shows while the rest is read, in the same single pass.
+					...(i === 0
+						? {
+								partialAt: FIRST_RESULT_AT,
+								onPartial: (partial: Remittance) => post(summarise(msg.job, partial, [], [], started, undefined, true)),
+							}
+						: {}),
 				});
 				results.push({ name: file.name, result });
-				if (first && msg.files.length > 1 && text.length <= FIRST_RESULT_AT) {
+				if (i === 0 && msg.files.length > 1 && text.length <= FIRST_RESULT_AT)
 					// The first file's result shows while the others are read.
-					post({
-						...summarise(msg.job, result.remittance, result.lines, result.notices, started, result),
-						partial: true,
-					});
-					first = false;
-				}
+					post(summarise(msg.job, result.remittance, result.lines, result.notices, started, result, true));
 			}
 			const lines = results.flatMap((r) => r.result.lines);
 			const notices = results.flatMap((r) => r.result.notices);
@@ -178,32 +229,19 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			return;
 		}
 		if (msg.type === 'rows') {
-			const list = msg.all ? last.rows : last.actionRows;
-			const rows = list.slice(msg.offset, msg.offset + msg.count).map((row) => {
-				const p = last.remittance?.payments[row.payment];
-				const c = p?.claims[row.claim];
-				const line = c?.lines.find((l) => l.adjustments.some((a) => a.segment === row.segment));
-				return row.letterHref && p && c ? { ...row, letter: letterFields(p, c, line, row) } : row;
-			});
-			post({ type: 'rows', job: msg.job, offset: msg.offset, rows, total: list.length });
+			const page = rowsPage(last.remittance, last.index, msg.offset, msg.count, msg.all);
+			post({ type: 'rows', job: msg.job, offset: msg.offset, ...page });
 			return;
 		}
 		if (msg.type === 'claims') {
-			const all =
-				last.remittance?.payments.flatMap((p, pi) =>
-					p.claims.map((c) => ({ payer: p.payer, payment: pi, claim: c })),
-				) ?? [];
-			post({
-				type: 'claims',
-				job: msg.job,
-				offset: msg.offset,
-				claims: all.slice(msg.offset, msg.offset + msg.count),
-				total: all.length,
-			});
+			post({ type: 'claims', job: msg.job, offset: msg.offset, ...claimsPage(last.remittance, msg.offset, msg.count) });
 			return;
 		}
 		if (msg.type === 'csv') {
-			const csv = worklistCsv(msg.all ? last.rows : last.actionRows, msg.origin);
+			const csv =
+				last.remittance && last.index
+					? worklistCsv(worklistRows(last.remittance, last.index, { actions: !msg.all }), msg.origin)
+					: worklistCsv([], msg.origin);
 			post({ type: 'csv', job: msg.job, blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }) });
 			return;
 		}

@@ -13,13 +13,30 @@ import { getRoute } from '../lib/guidance/routes.ts';
 import type { PageInfo, Total } from '../lib/lookup/workbench.ts';
 import { formatCents } from '../lib/lookup/x12/numbers.ts';
 import type { Claim } from '../lib/lookup/x12/remittance.ts';
-import type { RowWithLetter, WorkerRequest, WorkerResponse, WorkerSummary } from './decoder-protocol.ts';
+import {
+	CLAIMS_PAGE,
+	ROWS_PAGE,
+	type RowWithLetter,
+	type WorkerRequest,
+	type WorkerResponse,
+	type WorkerSummary,
+} from './decoder-protocol.ts';
 import { handOver } from './letter-handover.ts';
 
 type Data = DecoderFacts & { pages: Record<string, PageInfo> };
 
-const ROWS_PAGE = 100;
-const CLAIMS_PAGE = 25;
+/** Payment cards and free-text lines, worklist rows and claim cards rendered per slice of main-thread work. */
+const SLICE = 10;
+const ROWS_SLICE = 25;
+const CLAIMS_SLICE = 5;
+/** Above this many claims a result is rendered in slices. */
+const LARGE_CLAIMS = 200;
+
+/** Let the browser paint and handle input between slices of rendering, so no task is long. */
+const yieldToMain = (): Promise<void> => {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
 	const node = document.createElement(tag);
@@ -227,70 +244,86 @@ function init(root: HTMLElement) {
 
 	const say = (text: string) => (status.textContent = text);
 
-	const renderSummary = (s: WorkerSummary) => {
-		if (!data) return;
+	/** Renders of an older summary stop at their next slice when a newer one starts. */
+	let renderToken = 0;
+
+	const paymentCard = (p: NonNullable<WorkerSummary['remittance']>['payments'][number], partial: boolean) => {
+		const card = el('div', undefined, 'payment-card');
+		card.append(el('h3', p.payer || 'Payer not named'));
+		card.append(
+			el(
+				'p',
+				[
+					p.amount !== undefined ? `Payment ${formatCents(p.amount)} by ${p.methodText}` : 'No payment segment (BPR)',
+					p.trace && `trace number ${p.trace}`,
+					p.date && `dated ${p.date}`,
+					p.payee && `to ${p.payee}${p.payeeId ? ` (${p.payeeId})` : ''}`,
+					`${p.claimCount} claim${p.claimCount === 1 ? '' : 's'}`,
+				]
+					.filter(Boolean)
+					.join(' · '),
+			),
+		);
+		if (p.providerAdjustments.length) {
+			const { box, tbody } = scrollTable(`${p.payer}: provider-level adjustments (PLB)`, [
+				'Reason',
+				'Reference',
+				'Amount',
+				'Segment',
+			]);
+			for (const a of p.providerAdjustments)
+				tbody.append(row([`${a.reason}: ${a.reasonText}`, a.reference, formatCents(a.amount), String(a.segment)]));
+			card.append(el('h4', 'Provider-level adjustments (PLB)'), box);
+		}
+		if (partial) card.append(el('p', 'Balance checks run when the whole file is read.'));
+		else
+			card.append(
+				el(
+					'p',
+					p.failed
+						? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:`
+						: `All ${p.checkCount} balance checks balance (line, claim and payment).`,
+					p.failed ? 'warning' : 'ok',
+				),
+			);
+		if (p.failed && !partial) {
+			const ul = el('ul');
+			for (const c of p.checks)
+				ul.append(
+					el(
+						'li',
+						`Segment ${c.segment}, ${c.label}: ${c.detail ?? ''}. The payer’s data is wrong or the file is damaged.`,
+						'warning',
+					),
+				);
+			card.append(ul);
+		}
+		return card;
+	};
+
+	/**
+	 * Show a summary in slices of main-thread work (the frame first, then the
+	 * first worklist rows, the first claims, the remaining payment cards and
+	 * free-text lines a slice at a time), yielding between slices so no task
+	 * is long however large the file. Resolves when everything is shown, or
+	 * false when a newer summary took over.
+	 */
+	const renderSummary = async (s: WorkerSummary): Promise<boolean> => {
+		if (!data) return false;
+		const token = ++renderToken;
+		const current = () => token === renderToken;
 		shown = s;
 		const nodes: Node[] = [];
+		const later: (() => void)[] = [];
 		const r = s.remittance;
 		if (s.notices.length) for (const n of s.notices) nodes.push(el('p', n, 'problem'));
 		if (r?.notRemittance) nodes.push(el('p', r.notRemittance, 'problem'));
 		if (r && (r.claims || r.payments.length)) {
 			const summary = el('section', undefined, 'wb-summary');
 			summary.append(el('h2', 'Payments'));
-			for (const p of r.payments) {
-				const card = el('div', undefined, 'payment-card');
-				card.append(el('h3', p.payer || 'Payer not named'));
-				card.append(
-					el(
-						'p',
-						[
-							p.amount !== undefined
-								? `Payment ${formatCents(p.amount)} by ${p.methodText}`
-								: 'No payment segment (BPR)',
-							p.trace && `trace number ${p.trace}`,
-							p.date && `dated ${p.date}`,
-							p.payee && `to ${p.payee}${p.payeeId ? ` (${p.payeeId})` : ''}`,
-							`${p.claimCount} claim${p.claimCount === 1 ? '' : 's'}`,
-						]
-							.filter(Boolean)
-							.join(' · '),
-					),
-				);
-				if (p.providerAdjustments.length) {
-					const { box, tbody } = scrollTable(`${p.payer}: provider-level adjustments (PLB)`, [
-						'Reason',
-						'Reference',
-						'Amount',
-						'Segment',
-					]);
-					for (const a of p.providerAdjustments)
-						tbody.append(row([`${a.reason}: ${a.reasonText}`, a.reference, formatCents(a.amount), String(a.segment)]));
-					card.append(el('h4', 'Provider-level adjustments (PLB)'), box);
-				}
-				if (s.partial) card.append(el('p', 'Balance checks run when the whole file is read.'));
-				else
-					card.append(
-						el(
-							'p',
-							p.failed
-								? `⚠ ${p.failed} of ${p.checkCount} balance checks do not balance:`
-								: `All ${p.checkCount} balance checks balance (line, claim and payment).`,
-							p.failed ? 'warning' : 'ok',
-						),
-					);
-				if (p.failed && !s.partial) {
-					const ul = el('ul');
-					for (const c of p.checks)
-						ul.append(
-							el(
-								'li',
-								`Segment ${c.segment}, ${c.label}: ${c.detail ?? ''}. The payer’s data is wrong or the file is damaged.`,
-								'warning',
-							),
-						);
-					card.append(ul);
-				}
-				summary.append(card);
+			for (let i = 0; i < r.payments.length; i += SLICE) {
+				const part = r.payments.slice(i, i + SLICE);
+				later.push(() => summary.append(...part.map((p) => paymentCard(p, Boolean(s.partial)))));
 			}
 			nodes.push(summary);
 			if (s.totals) {
@@ -363,15 +396,28 @@ function init(root: HTMLElement) {
 			more.hidden = true;
 			work.append(more);
 			nodes.push(work);
-			let offset = 0;
-			const loadRows = async () => {
+			// The first page came with the summary; "Show more" asks the worker for the next (not while a file is still read).
+			const firstRows = s.rows ?? [];
+			let offset = firstRows.length;
+			const rowsTotal = s.actionCount ?? 0;
+			const rowSlices: (() => void)[] = [];
+			for (let i = 0; i < firstRows.length; i += ROWS_SLICE) {
+				const part = firstRows.slice(i, i + ROWS_SLICE);
+				rowSlices.push(() => tbody.append(...part.map(worklistRow)));
+			}
+			rowSlices.push(() => {
+				more.hidden = Boolean(s.partial) || offset >= rowsTotal;
+				// The first result of a large file: its totals and first worklist rows are on the page (the bench reads this mark).
+				if (s.partial && current()) performance.mark('decoder:first-result');
+			});
+			// After the first payments, before the rest of them.
+			later.splice(Math.min(1, later.length), 0, ...rowSlices);
+			more.addEventListener('click', async () => {
 				const res = await ask({ type: 'rows', job: s.job, offset, count: ROWS_PAGE }, 'rows');
-				for (const rw of res.rows) tbody.append(worklistRow(rw));
+				tbody.append(...res.rows.map(worklistRow));
 				offset += res.rows.length;
 				more.hidden = offset >= res.total;
-			};
-			more.addEventListener('click', () => void loadRows());
-			void loadRows();
+			});
 
 			const claimsBox = el('section', undefined, 'wb-claims');
 			claimsBox.append(el('h2', `Claims (${r.claims})`));
@@ -381,15 +427,21 @@ function init(root: HTMLElement) {
 			moreClaims.hidden = true;
 			claimsBox.append(list, moreClaims);
 			nodes.push(claimsBox);
-			let claimOffset = 0;
-			const loadClaims = async () => {
+			const firstClaims = s.claimItems ?? [];
+			let claimOffset = firstClaims.length;
+			const claimSlices: (() => void)[] = [];
+			for (let i = 0; i < firstClaims.length; i += CLAIMS_SLICE) {
+				const part = firstClaims.slice(i, i + CLAIMS_SLICE);
+				claimSlices.push(() => list.append(...part.map((item) => claimCard(item, data!))));
+			}
+			claimSlices.push(() => (moreClaims.hidden = Boolean(s.partial) || claimOffset >= r.claims));
+			later.splice(Math.min(1, later.length) + rowSlices.length, 0, ...claimSlices);
+			moreClaims.addEventListener('click', async () => {
 				const res = await ask({ type: 'claims', job: s.job, offset: claimOffset, count: CLAIMS_PAGE }, 'claims');
-				for (const item of res.claims) list.append(claimCard(item, data!));
+				list.append(...res.claims.map((item) => claimCard(item, data!)));
 				claimOffset += res.claims.length;
 				moreClaims.hidden = claimOffset >= res.total;
-			};
-			moreClaims.addEventListener('click', () => void loadClaims());
-			void loadClaims();
+			});
 		}
 		if (r?.problems.length) {
 			const box = el('section', undefined, 'wb-problems');
@@ -415,7 +467,15 @@ function init(root: HTMLElement) {
 		}
 		if (s.lines.length) {
 			if (r?.claims) nodes.push(el('h2', 'Codes in the text'));
-			nodes.push(...s.lines.map((line) => renderLine(line, data!)));
+			const box = el('div', undefined, 'decoded-lines');
+			nodes.push(box);
+			for (let i = 0; i < s.lines.length; i += SLICE) {
+				const part = s.lines.slice(i, i + SLICE);
+				const show = () => box.append(...part.map((line) => renderLine(line, data!)));
+				// Pasted text shows its first lines at once; a long paste continues a slice at a time.
+				if (i === 0) show();
+				else later.push(show);
+			}
 		}
 		if (!nodes.length)
 			nodes.push(
@@ -426,7 +486,19 @@ function init(root: HTMLElement) {
 						: 'Paste codes above, or open an 835 file, to see them explained.',
 				),
 			);
+		// A large result (a whole day's file) is shown a slice at a time, its cards off screen left unrendered until
+		// scrolled near (content-visibility, see the page's style); a small one at once, as it always was.
+		const large = (r?.claims ?? 0) > LARGE_CLAIMS || (r?.payments.length ?? 0) > SLICE || s.lines.length > SLICE;
+		results.classList.toggle('large-result', large);
 		results.replaceChildren(...nodes);
+		for (const show of later) {
+			if (large) {
+				await yieldToMain();
+				if (!current()) return false;
+			}
+			show();
+		}
+		return current();
 	};
 
 	const worklistRow = (rw: RowWithLetter): HTMLTableRowElement => {
@@ -479,10 +551,15 @@ function init(root: HTMLElement) {
 			else {
 				progress.hidden = true;
 				say(msg.remittance?.claims ? `Read ${msg.remittance.claims} claims in ${(msg.ms / 1000).toFixed(1)} s.` : '');
-				root.dataset.state = 'done';
 			}
-			renderSummary(msg);
-			performance.mark(msg.partial ? 'decoder:first-result' : 'decoder:summary');
+			void renderSummary(msg).then((complete) => {
+				if (!complete) return;
+				// Marked once everything of the summary is on the page (the bench reads this mark).
+				if (!msg.partial) {
+					performance.mark('decoder:summary');
+					root.dataset.state = 'done';
+				}
+			});
 			return;
 		}
 		if (msg.type === 'error') {

@@ -6,7 +6,17 @@ import { adjustmentStep } from '../../src/lib/lookup/adjustment-step.ts';
 import { groupAllows } from '../../src/lib/guidance/group-codes.ts';
 import { parseCents } from '../../src/lib/lookup/x12/numbers.ts';
 import { readRemittance, type Remittance } from '../../src/lib/lookup/x12/remittance.ts';
-import { csvCell, deadlineText, letterFields, totals, worklist, worklistCsv } from '../../src/lib/lookup/workbench.ts';
+import {
+	csvCell,
+	deadlineText,
+	indexTotals,
+	letterFields,
+	totals,
+	worklist,
+	worklistCsv,
+	worklistIndex,
+	worklistRows,
+} from '../../src/lib/lookup/workbench.ts';
 import { STOP_DATE_RULE } from '../../src/lib/facts/validity.ts';
 import { generate835 } from '../fixtures/835/generate.ts';
 import { decoderFacts } from '../helpers/decoder-facts.ts';
@@ -463,4 +473,70 @@ describe('a generated large file', () => {
 		expect(r.payments.flatMap((p) => p.checks).filter((c) => !c.ok)).toEqual([]);
 		expect(accounted(r)).toBe(r.segments);
 	});
+});
+
+describe('the worklist index (rows built only when shown) and the first result of a large file', () => {
+	const inputs: [string, string][] = [
+		['two-payers.835', fixture('two-payers.835')],
+		['pipe-crlf.835', fixture('pipe-crlf.835')],
+		['a generated file', generate835(300_000).text],
+		['an excerpt', 'CLP*X*4*100*0**MA*ICN1~MOA***MA01*MA130~CAS*CO*16*100~CAS*PR*1*0~LQ*HE*N290~'],
+	];
+	it.each(inputs)('%s: one entry per adjustment, rows and totals the same as built row by row', (_name, text) => {
+		const r = readRemittance(text);
+		const index = worklistIndex(r, facts);
+		const adjustments = r.payments.reduce(
+			(n, p) =>
+				n +
+				p.claims.reduce((m, c) => m + c.adjustments.length + c.lines.reduce((k, l) => k + l.adjustments.length, 0), 0),
+			0,
+		);
+		expect(index.size).toBe(adjustments);
+		const rows = worklist(r, facts);
+		expect(rows).toHaveLength(adjustments);
+		expect([...worklistRows(r, index, { actions: true })]).toEqual(rows.filter((x) => x.action));
+		expect(index.actions).toHaveLength(rows.filter((x) => x.action).length);
+		expect([...worklistRows(r, index, { offset: 2, count: 3 })]).toEqual(rows.slice(2, 5));
+		expect([...worklistRows(r, index, { offset: rows.length + 5, count: 3 })]).toEqual([]);
+		expect(indexTotals(r, index)).toEqual(totals(r, rows));
+	});
+	it('a row’s lists are its own: changing one row leaves the others and the next build alone', () => {
+		const r = readRemittance(fixture('two-payers.835'));
+		const index = worklistIndex(r, facts);
+		const [a, b] = [...worklistRows(r, index)];
+		a!.remarks.push('X');
+		a!.warnings.push('X');
+		expect(b!.remarks).not.toContain('X');
+		expect([...worklistRows(r, index)][0]!.warnings).not.toContain('X');
+	});
+	it('shows what is read after the first megabyte once, without the claim being read and without changing the result', () => {
+		const g = generate835(1_150_000);
+		const calls: { claims: unknown[]; snapshot: string; checks: number }[] = [];
+		const r = readRemittance(g.text, {
+			onPartial: (partial) => {
+				const claims = partial.payments.flatMap((p) => p.claims);
+				calls.push({
+					claims,
+					snapshot: JSON.stringify(claims),
+					checks: partial.payments.reduce((n, p) => n + p.checks.length, 0),
+				});
+			},
+		});
+		expect(calls).toHaveLength(1);
+		const all = r.payments.flatMap((p) => p.claims);
+		const first = calls[0]!;
+		expect(first.claims.length).toBeGreaterThan(0);
+		expect(first.claims.length).toBeLessThan(all.length);
+		// A prefix of the final claims, each already complete when shown (nothing was added to it afterwards).
+		expect(first.claims.every((c, i) => c === all[i])).toBe(true);
+		expect(first.snapshot).toBe(JSON.stringify(all.slice(0, first.claims.length)));
+		expect(first.checks).toBe(0);
+		expect(JSON.stringify(r)).toBe(JSON.stringify(readRemittance(g.text)));
+	}, 60_000);
+	it('does not call back for a file shorter than where the first result is taken', () => {
+		let called = 0;
+		readRemittance(fixture('two-payers.835'), { onPartial: () => called++ });
+		readRemittance(generate835(1_150_000).text, { onPartial: () => called++, partialAt: 4_000_000 });
+		expect(called).toBe(0);
+	}, 60_000);
 });

@@ -14,9 +14,18 @@ import { GROUP_CODE_ALTERNATION, isGroupCode } from '../guidance/group-codes.ts'
 import type { RouteId } from '../guidance/routes.ts';
 import { adjustmentStep } from './adjustment-step.ts';
 import { isDecimal, parseCents, parseQuantity } from './x12/numbers.ts';
-import { readRemittance, type Remittance } from './x12/remittance.ts';
+import { readRemittance, type ReadOptions, type Remittance } from './x12/remittance.ts';
 import { trimText } from './x12/segments.ts';
-import { pageRoutes, totals, worklist, type PageInfo, type Totals, type WorklistRow } from './workbench.ts';
+import {
+	indexTotals,
+	pageRoutes,
+	worklistIndex,
+	worklistRows,
+	type PageInfo,
+	type Totals,
+	type WorklistIndex,
+	type WorklistRow,
+} from './workbench.ts';
 
 /** What the decoder knows: facts for every official code, by set, and (optionally) the pages Denial Atlas has. */
 export interface DecoderFacts {
@@ -341,7 +350,10 @@ export interface DecodeResult {
 	lines: DecodedLine[];
 	/** 835 data, when the input held segments that carry claims or adjustments. */
 	remittance?: Remittance;
+	/** The worklist, one row per adjustment (left out when `rows: false` was asked: the index holds it). */
 	rows?: WorklistRow[];
+	/** The worklist as positions into the remittance, from which rows are built on demand. */
+	index?: WorklistIndex;
 	totals?: Totals;
 	/** Inputs beyond what is read at once, reported. */
 	notices: string[];
@@ -358,7 +370,10 @@ function hasRemittanceData(r: Remittance): boolean {
 export function decodeInput(
 	input: string,
 	facts: DecoderFacts,
-	options: { onProgress?: (done: number, total: number) => void } = {},
+	options: ReadOptions & {
+		/** Build every worklist row (default); false leaves them to be built from `index` when shown. */
+		rows?: boolean;
+	} = {},
 ): DecodeResult {
 	try {
 		const remittance = readRemittance(String(input ?? ''), options);
@@ -375,8 +390,15 @@ export function decodeInput(
 			);
 		if (!hasRemittanceData(remittance))
 			return { lines, notices, ...(remittance.problems.length || remittance.notRemittance ? { remittance } : {}) };
-		const rows = worklist(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} });
-		return { lines, remittance, rows, totals: totals(remittance, rows), notices };
+		const index = worklistIndex(remittance, { carc: facts.carc, rarc: facts.rarc, pages: facts.pages ?? {} });
+		return {
+			lines,
+			remittance,
+			index,
+			...(options.rows === false ? {} : { rows: [...worklistRows(remittance, index)] }),
+			totals: indexTotals(remittance, index),
+			notices,
+		};
 	} catch (error) {
 		return {
 			lines: [

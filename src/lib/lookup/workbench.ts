@@ -15,7 +15,7 @@ import type { CodeFacts } from '../facts/code-list-facts.ts';
 import { STOP_DATE_RULE, validityOn } from '../facts/validity.ts';
 import { adjustmentStep } from './adjustment-step.ts';
 import { formatCents } from './x12/numbers.ts';
-import type { Adjustment, Claim, Payment, Remark, Remittance, ServiceLine } from './x12/remittance.ts';
+import type { Adjustment, Claim, Payment, Remittance, ServiceLine } from './x12/remittance.ts';
 
 export interface PageInfo {
 	title: string;
@@ -199,81 +199,190 @@ export function adjustmentWarnings(
 	return { warnings, notes };
 }
 
-/** Every adjustment of a remittance as a worklist row, with its own next step. */
-export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
-	const rows: WorklistRow[] = [];
-	const memo = new Map<string, { step: ReturnType<typeof adjustmentStep>; warnings: string[]; notes: string[] }>();
+/** The next step, warnings and notes of one combination of group, reason, remarks and remittance date. */
+export interface Judgement {
+	group: string;
+	reason: string;
+	remarks: string[];
+	step: ReturnType<typeof adjustmentStep>;
+	warnings: string[];
+	notes: string[];
+	page: PageInfo | undefined;
+	/** Rows with this judgement, and the sum of their amounts (cents): the totals are folded from these. */
+	count: number;
+	amount: number;
+}
+
+/**
+ * The worklist of a remittance without its rows built: one entry per
+ * adjustment (in the order of worklist()), as positions into the remittance
+ * held in typed arrays, plus the judgement (step, warnings) each shares with
+ * every adjustment of the same codes and date. A large file has one entry per
+ * adjustment (88,000 for 10 MB); rows are built only for what is shown or
+ * exported (worklistRow), so reading a file does not build and hold a second
+ * copy of every claim's data.
+ */
+export interface WorklistIndex {
+	size: number;
+	payment: Int32Array;
+	claim: Int32Array;
+	/** Service line of the adjustment, -1 for a claim-level adjustment. */
+	line: Int32Array;
+	adjustment: Int32Array;
+	judgement: Int32Array;
+	judgements: Judgement[];
+	/** Positions of the entries that need action, in order. */
+	actions: Int32Array;
+}
+
+/** Build the worklist index of a remittance: every adjustment, judged once per combination of codes and date. */
+export function worklistIndex(r: Remittance, facts: WorkbenchFacts): WorklistIndex {
+	let size = 0;
+	for (const p of r.payments)
+		for (const c of p.claims) {
+			size += c.adjustments.length;
+			for (const l of c.lines) size += l.adjustments.length;
+		}
+	const index: WorklistIndex = {
+		size,
+		payment: new Int32Array(size),
+		claim: new Int32Array(size),
+		line: new Int32Array(size),
+		adjustment: new Int32Array(size),
+		judgement: new Int32Array(size),
+		judgements: [],
+		actions: new Int32Array(0),
+	};
+	const actions = new Int32Array(size);
+	let actionCount = 0;
+	const memo = new Map<string, number>();
+	let n = 0;
 	r.payments.forEach((p, pi) => {
+		const date = p.date ?? '';
 		p.claims.forEach((c, ci) => {
 			const claimRemarks = c.remarks.length ? [...new Set(c.remarks.map((m) => remarkKey(m.code, facts)))] : [];
-			const add = (a: Adjustment, line: ServiceLine | undefined, lineRemarks: readonly Remark[]) => {
-				const remarks =
-					lineRemarks.length === 0
-						? claimRemarks
-						: [...new Set([...lineRemarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
-				const page = facts.pages[`carc:${a.reason}`];
-				// The step and warnings depend only on the codes and the date: worked out once per combination.
-				const key = `${a.group}|${a.reason}|${remarks.join(',')}|${p.date ?? ''}`;
-				let judged = memo.get(key);
-				if (!judged) {
-					judged = {
-						step: adjustmentStep({
+			const claimRemarkKey = claimRemarks.join(',');
+			const addAll = (list: readonly Adjustment[], li: number, remarks: string[], remarkKeyText: string) => {
+				for (let ai = 0; ai < list.length; ai++) {
+					const a = list[ai]!;
+					// The step and warnings depend only on the codes and the date: worked out once per combination.
+					const key = `${a.group}|${a.reason}|${remarkKeyText}|${date}`;
+					let j = memo.get(key);
+					if (j === undefined) {
+						const page = facts.pages[`carc:${a.reason}`];
+						j = index.judgements.length;
+						index.judgements.push({
 							group: a.group,
-							routes: page ? pageRoutes(page, { group: a.group }) : undefined,
-							remarkRoutes: remarks.map((m) => {
-								const rp = facts.pages[`rarc:${m}`];
-								return rp ? (rp.routes ?? [rp.route]) : undefined;
+							reason: a.reason,
+							remarks,
+							step: adjustmentStep({
+								group: a.group,
+								routes: page ? pageRoutes(page, { group: a.group }) : undefined,
+								remarkRoutes: remarks.map((m) => {
+									const rp = facts.pages[`rarc:${m}`];
+									return rp ? (rp.routes ?? [rp.route]) : undefined;
+								}),
 							}),
-						}),
-						...adjustmentWarnings(a, remarks, p.date, facts),
-					};
-					memo.set(key, judged);
+							...adjustmentWarnings(a, remarks, p.date, facts),
+							page,
+							count: 0,
+							amount: 0,
+						});
+						memo.set(key, j);
+					}
+					const judged = index.judgements[j]!;
+					judged.count++;
+					judged.amount += a.amount;
+					const route = judged.step?.route;
+					if (!c.reversal && route !== 'write-off' && route !== 'informational' && a.amount !== 0)
+						actions[actionCount++] = n;
+					index.payment[n] = pi;
+					index.claim[n] = ci;
+					index.line[n] = li;
+					index.adjustment[n] = ai;
+					index.judgement[n] = j;
+					n++;
 				}
-				const { step } = judged;
-				const warnings = [...judged.warnings];
-				const notes = [...judged.notes];
-				const route = step?.route;
-				const action = !c.reversal && route !== 'write-off' && route !== 'informational' && a.amount !== 0;
-				const row: WorklistRow = {
-					payer: p.payer,
-					payment: pi,
-					claim: ci,
-					account: c.account,
-					payerClaimNumber: c.payerClaimNumber,
-					patient: c.patient,
-					claimStatus: c.statusText,
-					service: line ? serviceName(line) : 'Claim',
-					serviceDates: line?.dates.length ? line.dates : c.dates,
-					billed: line ? line.charge : c.charge,
-					group: a.group,
-					reason: a.reason,
-					remarks,
-					amount: a.amount,
-					step: c.reversal
-						? 'Reversal: no action unless the corrected claim below is wrong'
-						: route
-							? (getRoute(route)?.label ?? route)
-							: 'No Denial Atlas page yet: see the official list',
-					deadline: c.reversal ? '' : deadlineText(route, c, p.date),
-					warnings,
-					notes,
-					segment: a.segment,
-					action,
-				};
-				if (route) row.route = route;
-				if (step?.note) row.stepNote = step.note;
-				if (page) {
-					row.href = `/codes/${page.slug}/`;
-					row.title = page.title;
-					if (route === 'appeal' && page.letter) row.letterHref = `/codes/${page.slug}/#appeal-letter`;
-				}
-				rows.push(row);
 			};
-			for (const a of c.adjustments) add(a, undefined, []);
-			for (const l of c.lines) for (const a of l.adjustments) add(a, l, l.remarks);
+			addAll(c.adjustments, -1, claimRemarks, claimRemarkKey);
+			c.lines.forEach((l, li) => {
+				if (!l.adjustments.length) return;
+				const remarks =
+					l.remarks.length === 0
+						? claimRemarks
+						: [...new Set([...l.remarks.map((m) => remarkKey(m.code, facts)), ...claimRemarks])];
+				addAll(l.adjustments, li, remarks, remarks === claimRemarks ? claimRemarkKey : remarks.join(','));
+			});
 		});
 	});
-	return rows;
+	index.actions = actions.slice(0, actionCount);
+	return index;
+}
+
+/** The worklist row of entry `i` of the index. */
+export function worklistRow(r: Remittance, index: WorklistIndex, i: number): WorklistRow {
+	const pi = index.payment[i]!;
+	const ci = index.claim[i]!;
+	const li = index.line[i]!;
+	const p = r.payments[pi]!;
+	const c = p.claims[ci]!;
+	const line = li < 0 ? undefined : c.lines[li]!;
+	const a = (line ?? c).adjustments[index.adjustment[i]!]!;
+	const judged = index.judgements[index.judgement[i]!]!;
+	const { step, page } = judged;
+	const route = step?.route;
+	const action = !c.reversal && route !== 'write-off' && route !== 'informational' && a.amount !== 0;
+	const row: WorklistRow = {
+		payer: p.payer,
+		payment: pi,
+		claim: ci,
+		account: c.account,
+		payerClaimNumber: c.payerClaimNumber,
+		patient: c.patient,
+		claimStatus: c.statusText,
+		service: line ? serviceName(line) : 'Claim',
+		serviceDates: line?.dates.length ? line.dates : c.dates,
+		billed: line ? line.charge : c.charge,
+		group: a.group,
+		reason: a.reason,
+		remarks: [...judged.remarks],
+		amount: a.amount,
+		step: c.reversal
+			? 'Reversal: no action unless the corrected claim below is wrong'
+			: route
+				? (getRoute(route)?.label ?? route)
+				: 'No Denial Atlas page yet: see the official list',
+		deadline: c.reversal ? '' : deadlineText(route, c, p.date),
+		warnings: [...judged.warnings],
+		notes: [...judged.notes],
+		segment: a.segment,
+		action,
+	};
+	if (route) row.route = route;
+	if (step?.note) row.stepNote = step.note;
+	if (page) {
+		row.href = `/codes/${page.slug}/`;
+		row.title = page.title;
+		if (route === 'appeal' && page.letter) row.letterHref = `/codes/${page.slug}/#appeal-letter`;
+	}
+	return row;
+}
+
+/** The rows of an index from `offset`, `count` of them: every row, or (actions) only those that need action. */
+export function* worklistRows(
+	r: Remittance,
+	index: WorklistIndex,
+	options: { actions?: boolean; offset?: number; count?: number } = {},
+): Generator<WorklistRow> {
+	const total = options.actions ? index.actions.length : index.size;
+	const from = Math.max(0, options.offset ?? 0);
+	const to = Math.min(total, from + (options.count ?? total));
+	for (let k = from; k < to; k++) yield worklistRow(r, index, options.actions ? index.actions[k]! : k);
+}
+
+/** Every adjustment of a remittance as a worklist row, with its own next step. */
+export function worklist(r: Remittance, facts: WorkbenchFacts): WorklistRow[] {
+	return [...worklistRows(r, worklistIndex(r, facts))];
 }
 
 function tally(map: Map<string, Total>, key: string, amount: number) {
@@ -298,6 +407,30 @@ export function totals(r: Remittance, rows: readonly WorklistRow[]): Totals {
 		tally(byReason, `${row.group}-${row.reason}`, row.amount);
 		for (const m of row.remarks) tally(byRemark, m, row.amount);
 	}
+	return { byGroup: sorted(byGroup), byReason: sorted(byReason), byRemark: sorted(byRemark), byPayer: payerTotals(r) };
+}
+
+/** The same totals as totals(), folded from the index's judgements instead of one row at a time. */
+export function indexTotals(r: Remittance, index: WorklistIndex): Totals {
+	const byGroup = new Map<string, Total>();
+	const byReason = new Map<string, Total>();
+	const byRemark = new Map<string, Total>();
+	const add = (map: Map<string, Total>, key: string, count: number, amount: number) => {
+		const t = map.get(key) ?? { key, count: 0, amount: 0 };
+		t.count += count;
+		t.amount += amount;
+		map.set(key, t);
+	};
+	for (const j of index.judgements) {
+		if (!j.count) continue;
+		add(byGroup, j.group, j.count, j.amount);
+		add(byReason, `${j.group}-${j.reason}`, j.count, j.amount);
+		for (const m of j.remarks) add(byRemark, m, j.count, j.amount);
+	}
+	return { byGroup: sorted(byGroup), byReason: sorted(byReason), byRemark: sorted(byRemark), byPayer: payerTotals(r) };
+}
+
+function payerTotals(r: Remittance): PayerTotal[] {
 	const payers = new Map<string, PayerTotal>();
 	for (const p of r.payments) {
 		const key = p.payer || '(payer not named)';
@@ -306,19 +439,15 @@ export function totals(r: Remittance, rows: readonly WorklistRow[]): Totals {
 			t.claims++;
 			t.billed += c.charge;
 			t.paid += c.paid;
-			t.adjusted +=
-				c.adjustments.reduce((a, b) => a + b.amount, 0) +
-				c.lines.reduce((a, l) => a + l.adjustments.reduce((x, y) => x + y.amount, 0), 0);
+			let adjusted = 0;
+			for (const a of c.adjustments) adjusted += a.amount;
+			for (const l of c.lines) for (const a of l.adjustments) adjusted += a.amount;
+			t.adjusted += adjusted;
 		}
-		t.providerAdjustments += p.providerAdjustments.reduce((a, b) => a + b.amount, 0);
+		for (const a of p.providerAdjustments) t.providerAdjustments += a.amount;
 		payers.set(key, t);
 	}
-	return {
-		byGroup: sorted(byGroup),
-		byReason: sorted(byReason),
-		byRemark: sorted(byRemark),
-		byPayer: [...payers.values()],
-	};
+	return [...payers.values()];
 }
 
 /** One CSV cell (RFC 4180), safe against formula injection: a cell starting with = + - @ (or tab/CR) gets a leading quote. */
@@ -350,7 +479,7 @@ export const CSV_COLUMNS = [
 /** Cents as a plain decimal: 12345 → "123.45", -500 → "-5.00". */
 export const plainMoney = (c: number) => (c < 0 ? '-' : '') + formatCents(Math.abs(c)).replace(/[$,]/g, '');
 
-export function worklistCsv(rows: readonly WorklistRow[], origin = ''): string {
+export function worklistCsv(rows: Iterable<WorklistRow>, origin = ''): string {
 	const money = plainMoney;
 	const lines = [CSV_COLUMNS.map(csvCell).join(',')];
 	for (const r of rows) {

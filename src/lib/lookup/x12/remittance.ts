@@ -175,6 +175,17 @@ const KNOWN = new Set([
 	'TA1',
 ]);
 
+/** Where remark codes sit: MOA03–MOA07; MIA05 and MIA20–MIA24 (0-based element positions). */
+const MOA_REMARKS = [2, 3, 4, 5, 6] as const;
+const MIA_REMARKS = [4, 19, 20, 21, 22, 23] as const;
+
+/** SVC01-3 to SVC01-6, the procedure modifiers that are present. */
+function modifiersOf(composite: readonly string[]): string[] {
+	const modifiers: string[] = [];
+	for (let i = 2; i < 6 && i < composite.length; i++) if (composite[i]) modifiers.push(composite[i]!);
+	return modifiers.length ? modifiers.slice() : modifiers;
+}
+
 /** Segments that carry what the workbench shows; other known segments are skipped and counted. */
 export const SEGMENT_IDS = KNOWN;
 
@@ -182,6 +193,14 @@ const MAX_PROBLEMS = 2_000;
 
 export interface ReadOptions {
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Called once, when the reader has passed `partialAt` characters (default
+	 * 1 MiB, checked at each progress step), with what is read so far: the
+	 * claims finished so far (not the one being read), balances not yet checked.
+	 * Lets a large file show a first result without being read twice.
+	 */
+	onPartial?: (partial: Remittance) => void;
+	partialAt?: number;
 }
 
 /** A remittance with nothing read yet: what the reader fills, and what several files are merged into. */
@@ -248,6 +267,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		return claim;
 	};
 	const finishPayment = () => {
+		if (claim) settleClaim(claim);
 		if (payment) payment.checks = balance(payment);
 		payment = undefined;
 		claim = undefined;
@@ -379,6 +399,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'CLP': {
 				const p = currentPayment(s.n);
 				line = undefined;
+				if (claim) settleClaim(claim);
 				claim = emptyClaim(s.n);
 				claim.account = s.e[0] ?? '';
 				claim.status = s.e[1] ?? '';
@@ -397,7 +418,9 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			}
 			case 'NM1': {
 				if (!claim) return skip(s.id);
-				const name = [s.e[3], s.e[4]].filter(Boolean).join(' ');
+				const first = s.e[3] ?? '';
+				const middle = s.e[4] ?? '';
+				const name = first && middle ? `${first} ${middle}` : first || middle;
 				const full = name ? `${s.e[2] ?? ''}, ${name}` : (s.e[2] ?? '');
 				if (s.e[0] === 'QC') {
 					claim.patient = full;
@@ -409,9 +432,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'MOA':
 			case 'MIA': {
 				const c = currentClaim(s);
-				// MOA03–MOA07; MIA05 and MIA20–MIA24.
-				const positions = s.id === 'MOA' ? [2, 3, 4, 5, 6] : [4, 19, 20, 21, 22, 23];
-				for (const i of positions) {
+				for (const i of s.id === 'MOA' ? MOA_REMARKS : MIA_REMARKS) {
 					const code = s.e[i];
 					if (code) c.remarks.push({ segment: s.n, code: code.toUpperCase(), from: s.id });
 				}
@@ -424,7 +445,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					segment: s.n,
 					qualifier: composite[0] ?? '',
 					procedure: composite[1] ?? '',
-					modifiers: composite.slice(2, 6).filter(Boolean),
+					modifiers: modifiersOf(composite),
 					charge: amountOf(s, 1, 'line charge', true) ?? 0,
 					paid: amountOf(s, 2, 'line payment', true) ?? 0,
 					dates: [],
@@ -454,8 +475,8 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					const amountText = s.e[i + 1] ?? '';
 					const quantityText = s.e[i + 2] ?? '';
 					if (!reason && !amountText && !quantityText) continue;
-					const name = `CAS${String(i + 1).padStart(2, '0')}`;
 					if (!reason) {
+						const name = `CAS${String(i + 1).padStart(2, '0')}`;
 						problem(s.n, s.id, `${name} (reason code) is missing before the amount “${amountText.slice(0, 20)}”.`);
 						continue;
 					}
@@ -512,6 +533,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'PLB': {
 				const p = currentPayment(s.n);
 				line = undefined;
+				if (claim) settleClaim(claim);
 				claim = undefined;
 				const provider = s.e[0] ?? '';
 				const date = x12Date(s.e[1]);
@@ -556,9 +578,33 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		others.set(type, (others.get(type) ?? 0) + 1);
 	}
 
+	/** What is read so far, sharing the finished claims (they are not changed any more). */
+	const partial = (): Remittance => ({
+		...out,
+		problems: out.problems.slice(),
+		skipped: { ...out.skipped },
+		text: out.text.slice(),
+		payments: out.payments.map((p) => ({
+			...p,
+			claims: p.claims.filter((c) => c !== claim),
+			providerAdjustments: p.providerAdjustments.slice(),
+			checks: [],
+		})),
+	});
+	let partialDone = !options.onPartial;
+	const partialAt = options.partialAt ?? 1 << 20;
+	const onProgress =
+		options.onProgress || options.onPartial
+			? (done: number) => {
+					options.onProgress?.(done, text.length);
+					if (!partialDone && done >= partialAt) {
+						partialDone = true;
+						options.onPartial!(partial());
+					}
+				}
+			: undefined;
 	try {
-		const total = text.length;
-		forEachSegment(text, onSegment, options.onProgress ? (done) => options.onProgress!(done, total) : undefined);
+		forEachSegment(text, onSegment, onProgress);
 	} catch (error) {
 		problem(0, '', `The file could not be read to the end (${(error as Error).message}).`);
 	}
@@ -568,6 +614,26 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		out.notRemittance = `This file holds ${names.join(' and ')}, not an 835 remittance.`;
 	}
 	return out;
+}
+
+/**
+ * Lists of a finished claim, copied to their exact length: a list's first push
+ * reserves room for 17 items, and a claim's lists mostly hold one or two, so a
+ * large file's claims would otherwise hold several times the memory they use
+ * (and the garbage collector would copy it all).
+ */
+function settleClaim(c: Claim): void {
+	if (c.dates.length) c.dates = c.dates.slice();
+	if (c.adjustments.length) c.adjustments = c.adjustments.slice();
+	if (c.remarks.length) c.remarks = c.remarks.slice();
+	if (c.lines.length) {
+		c.lines = c.lines.slice();
+		for (const l of c.lines) {
+			if (l.dates.length) l.dates = l.dates.slice();
+			if (l.adjustments.length) l.adjustments = l.adjustments.slice();
+			if (l.remarks.length) l.remarks = l.remarks.slice();
+		}
+	}
 }
 
 function emptyClaim(segment: number): Claim {
