@@ -91,6 +91,8 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				// One language: no language picker, and none of its script on every page.
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				// The sidebar without the state persister's inline scripts (see the component).
+				Sidebar: './src/components/Sidebar.astro',
 			},
 			lastUpdated: false,
 			pagination: false,

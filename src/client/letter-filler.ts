@@ -10,7 +10,6 @@ import {
 	fillLine,
 	letterTexts,
 	payerLetter,
-	renderHtml,
 	renderText,
 	unfilledPlaceholders,
 	type Block,
@@ -29,6 +28,7 @@ import {
 import type { PaperSize } from '../lib/letter/docx.ts';
 import { getPlaceholderByKey } from '../lib/letter/placeholders.ts';
 import { takeHandover } from './letter-handover.ts';
+import type { OutputAction } from './letter-output.ts';
 
 const STORAGE_KEY = 'denial-atlas:practice-details';
 
@@ -108,17 +108,6 @@ function renderBlocks(blocks: Block[], values: Values): Node[] {
 		}
 		return ol;
 	});
-}
-
-function download(name: string, blob: Blob): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** One labelled field per placeholder, in letter order, with the right input for its kind. */
@@ -363,6 +352,10 @@ function init(root: HTMLElement): void {
 		}
 	});
 
+	let outputModule: Promise<typeof import('./letter-output.ts')> | undefined;
+	const loadOutput = () => (outputModule ??= import('./letter-output.ts'));
+	for (const event of ['pointerover', 'focusin'])
+		actions.addEventListener(event, () => void loadOutput(), { once: true });
 	const handlers: Record<string, () => void | Promise<void>> = {
 		example: () => {
 			setAll({ ...exampleValues(letter.placeholders), letterDate: todayIso() });
@@ -395,55 +388,23 @@ function init(root: HTMLElement): void {
 				say('Copying was blocked by the browser. Select the letter and copy it by hand.');
 			}
 		},
-		'copy-rich': async () => {
-			const { values: used } = output();
-			const html = `<div style="font-family: 'Times New Roman', serif">${renderHtml(letter, used)}</div>`;
-			try {
-				await navigator.clipboard.write([
-					new ClipboardItem({
-						'text/html': new Blob([html], { type: 'text/html' }),
-						'text/plain': new Blob([renderText(letter, used)], { type: 'text/plain' }),
+		// Copy for Word, the downloads and Print load on first use (src/client/letter-output.ts), fetched as soon as
+		// the pointer or keyboard focus reaches the buttons.
+		...Object.fromEntries(
+			(['copy-rich', 'download-txt', 'download-docx', 'print'] satisfies OutputAction[]).map((action) => [
+				action,
+				async () =>
+					(await loadOutput()).runOutput(action, {
+						letter,
+						fileStem,
+						paper,
+						output,
+						warnUnfilled,
+						say,
+						renderBlocks,
 					}),
-				]);
-				warnUnfilled('Copied the letter with its formatting, ready to paste into Word or Google Docs.');
-			} catch {
-				say('Copying was blocked by the browser. Select the letter and copy it by hand.');
-			}
-		},
-		'download-txt': () => {
-			download(
-				`${fileStem}.txt`,
-				new Blob([renderText(letter, output().values).replace(/\n/g, '\r\n')], { type: 'text/plain;charset=utf-8' }),
-			);
-			warnUnfilled(`Downloaded ${fileStem}.txt.`);
-		},
-		'download-docx': async () => {
-			say('Preparing the .docx file…');
-			try {
-				const [docx, { buildDocxDocument }] = await Promise.all([import('docx'), import('../lib/letter/docx.ts')]);
-				download(
-					`${fileStem}.docx`,
-					await docx.Packer.toBlob(buildDocxDocument(docx, letter, output().values, paper())),
-				);
-				warnUnfilled(`Downloaded ${fileStem}.docx.`);
-			} catch {
-				say('The .docx file could not be made. Try Download .txt or Copy for Word instead.');
-			}
-		},
-		print: () => {
-			const printRoot = document.createElement('div');
-			printRoot.id = 'print-root';
-			printRoot.className = `paper-${paper()}`;
-			printRoot.append(...renderBlocks(letter.blocks, output().values));
-			document.body.append(printRoot);
-			document.documentElement.classList.add('print-letter');
-			const cleanUp = () => {
-				document.documentElement.classList.remove('print-letter');
-				printRoot.remove();
-			};
-			window.addEventListener('afterprint', cleanUp, { once: true });
-			window.print();
-		},
+			]),
+		),
 	};
 	root.addEventListener('click', (event) => {
 		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');

@@ -27,6 +27,7 @@ const PAGES: [string, string][] = [
 	['remark set index', '/codes/rarc/'],
 	['about', '/about/'],
 	['decoder', '/decode/'],
+	['decoder with the sidebar hidden', '/decode/'],
 	['workbench with a file read', '/decode/'],
 	['guide with calculator', '/guides/appeal-deadlines/'],
 	['not found', '/codes/zz-999/'],
@@ -51,7 +52,7 @@ async function use(page: Page, path: string): Promise<void> {
 }
 
 // Desktop, and a phone for the pages whose layout changes most on one (menu, letter line, table boxes).
-const PHONE = new Set(['home', 'code page with letter', 'decoder', 'guide with calculator']);
+const PHONE = new Set(['home', 'code page with letter', 'decoder', 'guide with calculator', 'not found']);
 const CASES: [string, string, { width: number; height: number }][] = [
 	...PAGES.map(([type, path]): [string, string, { width: number; height: number }] => [
 		type,
@@ -75,6 +76,10 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 		await page.goto(site.url + path, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		await use(page, path);
+		if (_type === 'decoder with the sidebar hidden') {
+			await page.click('button[data-sidebar-toggle]');
+			await page.locator('#starlight__sidebar').waitFor({ state: 'hidden' });
+		}
 		if (_type === 'workbench with a file read') {
 			await page.setInputFiles(
 				'[data-decoder-file]',

@@ -219,6 +219,65 @@ describe.each(VIEWPORTS)('%s (%o)', (name, viewport) => {
 		await page.close();
 	});
 
+	it.each(['/decode/', '/guides/appeal-deadlines/'])(
+		'lets %s hide the sidebar and show it again, from the keyboard (wide screens; phones keep the menu button)',
+		async (path) => {
+			const page = await open(path, viewport);
+			const toggle = page.locator('button[data-sidebar-toggle]');
+			const sidebarLink = page.locator('#starlight__sidebar a[href="/codes/"]');
+			if (name === 'phone') {
+				expect(await toggle.isVisible()).toBe(false);
+				expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(true);
+				await page.close();
+				return;
+			}
+			await expect.poll(() => toggle.isEnabled()).toBe(true);
+			expect(await page.getByRole('button', { name: 'Hide sidebar' }).count()).toBe(1);
+			expect(await toggle.getAttribute('aria-controls')).toBe('starlight__sidebar');
+			expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+			expect(await sidebarLink.isVisible()).toBe(true);
+			const contentWidth = () =>
+				page
+					.locator('.main-frame')
+					.evaluate((el) => el.getBoundingClientRect().width - parseFloat(getComputedStyle(el).paddingInlineStart));
+			const before = await contentWidth();
+
+			await toggle.focus();
+			await page.keyboard.press('Enter');
+			expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+			expect(await page.getByRole('button', { name: 'Show sidebar' }).count()).toBe(1);
+			// Gone from view, from the tab order and from the accessibility tree; the tool takes its room.
+			expect(await sidebarLink.isVisible()).toBe(false);
+			expect(await page.locator('#starlight__sidebar').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+			expect(await contentWidth()).toBeGreaterThan(before + 200);
+			expect(await page.evaluate(() => document.activeElement?.matches('[data-sidebar-toggle]'))).toBe(true);
+			expect(await overflowing(page)).toEqual([]);
+
+			await page.keyboard.press('Space');
+			expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+			expect(await sidebarLink.isVisible()).toBe(true);
+			expect(await contentWidth()).toBeCloseTo(before, 0);
+			await page.close();
+		},
+	);
+
+	it('gives the 404 page the site menu, and still sends a code spelling to its page', async () => {
+		const page = await open('/codes/zz-999/', viewport);
+		const nav = page.locator('#starlight__sidebar');
+		if (name === 'phone') {
+			const menu = page.getByRole('button', { name: 'Menu' });
+			expect(await menu.isVisible()).toBe(true);
+			await menu.click();
+		}
+		await nav.getByRole('link', { name: 'Remittance decoder' }).waitFor({ state: 'visible' });
+		expect(await nav.getByRole('link', { name: 'Appeal deadlines' }).isVisible()).toBe(true);
+		// Upper case has no alias page: the 404 page's resolver finds the code.
+		const response = await page.goto(`${site.url}/codes/CO-16/#resolution`);
+		expect(response?.status()).toBe(404);
+		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/codes/carc-16/#resolution');
+		await page.close();
+	});
+
 	it('puts the decoder, the appeal-deadlines guide and the code sets above the fold on the home page, with the site menu', async () => {
 		const page = await open('/', viewport);
 		for (const href of [

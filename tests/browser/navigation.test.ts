@@ -144,4 +144,28 @@ describe('search', () => {
 		expect(searchAssets(urls).length).toBeGreaterThan(0);
 		await p.close();
 	});
+
+	it('loads the results’ styles with its UI, not on every page view', async () => {
+		const p = await site.browser.newPage();
+		await p.goto(`${site.url}/codes/carc-16/`, { waitUntil: 'networkidle' });
+		const searchRules = () =>
+			p.evaluate(() =>
+				[...document.styleSheets].some((sheet) =>
+					[...sheet.cssRules].some((r) => r.cssText.includes('.pagefind-ui__')),
+				),
+			);
+		expect(await searchRules()).toBe(false);
+		await p.click('button[data-open-modal]');
+		const input = p.locator('dialog[open] .pagefind-ui__search-input');
+		await input.waitFor();
+		expect(await searchRules()).toBe(true);
+		// Styled as before: Pagefind's input height at the dialog's 0.8 scale, and Starlight's colours.
+		expect(await input.evaluate((el) => parseFloat(getComputedStyle(el).height))).toBeCloseTo(51.2, 0);
+		expect(
+			await p
+				.locator('#starlight__search')
+				.evaluate((el) => getComputedStyle(el).getPropertyValue('--pagefind-ui-border-width').trim()),
+		).toBe('1px');
+		await p.close();
+	});
 });

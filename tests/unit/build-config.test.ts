@@ -13,7 +13,9 @@ describe('astro.config.mjs', () => {
 		expect(typeof csp).toBe('object');
 		if (typeof csp !== 'object') return;
 		expect(csp.scriptDirective?.resources).not.toContain("'unsafe-inline'");
-		expect(csp.scriptDirective?.hashes?.length).toBeGreaterThanOrEqual(4);
+		// The theme script, the theme picker update and the search shortcut label (the sidebar's state restore is left
+		// out by src/components/Sidebar.astro); the build test checks every page's inline scripts are covered.
+		expect(csp.scriptDirective?.hashes?.length).toBeGreaterThanOrEqual(3);
 		expect(csp.directives).toEqual([...CSP_DIRECTIVES]);
 	});
 });

@@ -11,6 +11,7 @@ import { ROOT } from '../helpers/site.ts';
 
 const FORKS = [
 	{ fork: 'src/components/Search.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/Search.astro' },
+	{ fork: 'src/components/Sidebar.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/Sidebar.astro' },
 ];
 
 describe('forked components match the upstream file they were copied from', () => {

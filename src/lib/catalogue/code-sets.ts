@@ -95,6 +95,12 @@ export function getCodeSet(id: string): CodeSet | undefined {
 	return (CODE_SETS as readonly CodeSet[]).find((s) => s.id === id);
 }
 
+/** How a code is named in headings and letters: "CARC 16", "RARC N130", "CCM31". */
+export function displayCode(set: string, code: string): string {
+	const prefix = getCodeSet(set)?.displayPrefix ?? '';
+	return prefix ? `${prefix} ${code}` : code;
+}
+
 /** The set that plays a role: `setFor('reason')` is the CARC set. */
 export function setFor(role: CodeSetRole): (typeof CODE_SETS)[number] {
 	return CODE_SETS.find((s) => s.role === role)!;

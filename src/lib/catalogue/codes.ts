@@ -20,11 +20,8 @@ export function codePath(set: string, code: string): string {
 	return `/codes/${slugFor(set, code)}/`;
 }
 
-/** How a code is named in headings and letters: "CARC 16", "RARC N130", "CCM31". */
-export function displayCode(set: string, code: string): string {
-	const prefix = getCodeSet(set)?.displayPrefix ?? '';
-	return prefix ? `${prefix} ${code}` : code;
-}
+// displayCode lives with the sets, so the letter filler's bundle does not carry the rest of this module.
+export { displayCode } from './code-sets.ts';
 
 /**
  * The key two spellings of a code share: upper case, without spaces, hyphens,

@@ -4,7 +4,7 @@
  * the page at build time and by the letter filler in the browser.
  */
 import { formatDateLongOrKeep } from '../site/dates.ts';
-import { displayCode } from '../catalogue/codes.ts';
+import { displayCode } from '../catalogue/code-sets.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';

@@ -1,8 +1,8 @@
 /**
  * Hashes of the inline scripts Starlight and our components write into every
  * page verbatim (`<script is:inline>`): the theme script that must run before
- * first paint, the theme picker update, the sidebar state restore and the
- * search shortcut label. Astro hashes the scripts it bundles itself; these it
+ * first paint, the theme picker update and the search shortcut label
+ * (src/components/Sidebar.astro leaves out the sidebar state restore). Astro hashes the scripts it bundles itself; these it
  * copies as written, so their hashes are read from the component sources here
  * and added to script-src. The build test checks that every inline script on
  * every page is covered by that page's policy, so a Starlight update that
@@ -16,7 +16,6 @@ import { dirname, join } from 'node:path';
 export const INLINE_SCRIPT_SOURCES = [
 	'node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro',
 	'node_modules/@astrojs/starlight/dist/components/ThemeSelect.astro',
-	'node_modules/@astrojs/starlight/dist/components/SidebarPersister.astro',
 	'src/components/Search.astro',
 ] as const;
 
