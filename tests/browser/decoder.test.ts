@@ -26,7 +26,7 @@ describe('remittance decoder', () => {
 		const first = await lines(page).nth(0).innerText();
 		expect(first).toContain('CO-16');
 		expect(first).toContain('Claim is missing information or has a billing error');
-		expect(first).toContain('The provider absorbs the amount');
+		expect(first).toContain('The provider carries the amount');
 		expect(first).toContain('Next step: New claim');
 		expect(await lines(page).nth(0).locator('a[href="/codes/carc-16/"]').count()).toBe(1);
 		expect(await lines(page).nth(1).innerText()).toContain('Next step: Bill the patient');
