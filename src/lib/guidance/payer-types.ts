@@ -61,6 +61,16 @@ export interface PayerType {
 
 const ECFR = (path: string) => `https://www.ecfr.gov/current/${path}`;
 const cfr = (title: string, path: string): Source => ({ title, url: ECFR(path) });
+/** How private plans take corrections, unless their manual says otherwise. */
+const REPLACEMENT_CLAIM: Rule = {
+	text: 'Send a replacement claim (frequency code 7, with the payer’s original claim number), unless the plan’s manual says otherwise.',
+	sources: [UB_04_SOURCE],
+};
+/** What limits billing a member of a private plan. */
+const NETWORK_AND_SURPRISE_BILLING: Rule = {
+	text: 'Your network contract limits what you may bill a plan member. Out of network, the No Surprises Act bars balance billing for emergency care and for some care at in-network facilities.',
+	sources: [{ title: '45 CFR part 149 (surprise billing protections)', url: ECFR('title-45/part-149') }],
+};
 const NO_WEEKEND_SHIFT = 'This calculator does not move a deadline that falls on a weekend or holiday.';
 
 export const PAYER_TYPES: PayerType[] = [
@@ -236,14 +246,8 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'The plan’s claims procedure lets a claimant act through an authorized representative. A provider appealing a benefit decision does so as the patient’s authorized representative, in the way the plan requires. Your network contract may also give you a provider dispute process.',
 			sources: [cfr('29 CFR 2560.503-1(b)(4)', 'title-29/section-2560.503-1')],
 		},
-		corrections: {
-			text: 'Send a replacement claim (frequency code 7, with the payer’s original claim number), unless the plan’s manual says otherwise.',
-			sources: [UB_04_SOURCE],
-		},
-		patientBilling: {
-			text: 'Your network contract limits what you may bill a plan member. Out of network, the No Surprises Act bars balance billing for emergency care and for some care at in-network facilities.',
-			sources: [{ title: '45 CFR part 149 (surprise billing protections)', url: ECFR('title-45/part-149') }],
-		},
+		corrections: REPLACEMENT_CLAIM,
+		patientBilling: NETWORK_AND_SURPRISE_BILLING,
 		letter: PAYER_LETTERS['erisa'],
 	},
 	{
@@ -260,14 +264,8 @@ export const PAYER_TYPES: PayerType[] = [
 			text: 'Your contract with the plan sets how you appeal or dispute a payment as a provider. To appeal a benefit decision for the patient, you act as the patient’s authorized representative; check the plan’s form.',
 			sources: [],
 		},
-		corrections: {
-			text: 'Send a replacement claim (frequency code 7, with the payer’s original claim number), unless the plan’s manual says otherwise.',
-			sources: [UB_04_SOURCE],
-		},
-		patientBilling: {
-			text: 'Your network contract limits what you may bill a plan member. Out of network, the No Surprises Act bars balance billing for emergency care and for some care at in-network facilities.',
-			sources: [{ title: '45 CFR part 149 (surprise billing protections)', url: ECFR('title-45/part-149') }],
-		},
+		corrections: REPLACEMENT_CLAIM,
+		patientBilling: NETWORK_AND_SURPRISE_BILLING,
 		letter: PAYER_LETTERS['commercial'],
 	},
 	{

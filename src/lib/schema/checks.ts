@@ -199,14 +199,19 @@ export function checkRoutesAgreeWithGroups({ entry, report }: CheckContext): voi
 			report(['resolution', 'byPayer', payer], 'is the same as the default routes and why; remove it');
 }
 
+/** The main letter and each variant, with the path a problem in it is reported under. */
+function lettersOf(appeal: CheckedLetter): { path: PropertyKey[]; letter: LetterText }[] {
+	return [
+		{ path: ['appeal'], letter: appeal },
+		...(appeal.variants ?? []).map((letter, i) => ({ path: ['appeal', 'variants', i], letter })),
+	];
+}
+
 /** Each letter argues one situation, with one request; variants are named, and the main letter too when there are variants. */
 export function checkLetters({ entry, report }: CheckContext): void {
 	const appeal = entry.appeal;
 	if (!appeal) return;
-	const letters: { path: PropertyKey[]; letter: LetterText }[] = [
-		{ path: ['appeal'], letter: appeal },
-		...(appeal.variants ?? []).map((letter, i) => ({ path: ['appeal', 'variants', i], letter })),
-	];
+	const letters = lettersOf(appeal);
 	for (const { path, letter } of letters) {
 		letter.argument.forEach((paragraph, i) => {
 			for (const hedge of findHedges(paragraph))
@@ -249,10 +254,7 @@ export function checkLetters({ entry, report }: CheckContext): void {
 export function checkPlaceholders({ entry, report }: CheckContext): void {
 	const appeal = entry.appeal;
 	if (!appeal) return;
-	const letters: { path: PropertyKey[]; letter: LetterText }[] = [
-		{ path: ['appeal'], letter: appeal },
-		...(appeal.variants ?? []).map((letter, i) => ({ path: ['appeal', 'variants', i], letter })),
-	];
+	const letters = lettersOf(appeal);
 	for (const { path, letter } of letters)
 		for (const field of ['argument', 'attachments'] as const)
 			letter[field].forEach((text, i) => {
