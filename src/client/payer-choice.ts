@@ -49,6 +49,6 @@ if (root && select && remember) {
 		applyPayerType(select.value);
 	});
 	remember.addEventListener('change', () => write(remember.checked ? select.value : undefined));
-	root.hidden = false;
+	root.removeAttribute('data-pending');
 	applyPayerType(select.value);
 }
