@@ -17,7 +17,7 @@ export const CLAIMS_PAGE = 25;
 
 export type ClaimItem = { payer: string; payment: number; claim: Claim };
 
-export type PaymentSummary = Omit<Payment, 'claims' | 'checks'> & {
+export type PaymentSummary = Omit<Payment, 'claims' | 'checks' | 'checked'> & {
 	claims: [];
 	claimCount: number;
 	checks: BalanceCheck[];

@@ -77,30 +77,14 @@ function claimsPage(
 
 const post = (message: unknown, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
-/** Read a file as text in chunks, reporting progress (a 50 MB file is read without a second copy in flight). */
+/**
+ * Read a file as text in one native call: for a 10 MB file several times faster than decoding a stream chunk by
+ * chunk and joining the parts (which also held two copies at the end). Reading a local file takes a fraction of the
+ * parse, so progress is reported from the parse, after an initial "Reading" step.
+ */
 async function readFile(file: File, job: number, index: number, count: number): Promise<string> {
-	const reader = file.stream().getReader();
-	const decoder = new TextDecoder('utf-8', { fatal: false });
-	const parts: string[] = [];
-	let done = 0;
-	let lastReport = 0;
-	for (;;) {
-		const chunk = await reader.read();
-		if (chunk.done) break;
-		done += chunk.value.byteLength;
-		parts.push(decoder.decode(chunk.value, { stream: true }));
-		if (done - lastReport > 1 << 20) {
-			lastReport = done;
-			post({
-				type: 'progress',
-				job,
-				phase: `Reading ${file.name}`,
-				fraction: (index + (done / Math.max(file.size, 1)) * 0.5) / count,
-			});
-		}
-	}
-	parts.push(decoder.decode());
-	return parts.join('');
+	post({ type: 'progress', job, phase: `Reading ${file.name}`, fraction: index / count });
+	return file.text();
 }
 
 /** Merge the results of several files into one remittance, problems named by file. */
@@ -157,17 +141,14 @@ function summarise(
 						unread: remittance.unread,
 						skipped: remittance.skipped,
 						claims,
-						payments: remittance.payments.map((p) => {
-							const failed = p.checks.filter((c) => !c.ok);
-							return {
-								...p,
-								claims: [],
-								claimCount: p.claims.length,
-								checks: failed.slice(0, 100),
-								checkCount: p.checks.length,
-								failed: failed.length,
-							};
-						}),
+						payments: remittance.payments.map((p) => ({
+							...p,
+							claims: [],
+							claimCount: p.claims.length,
+							checks: p.checks.slice(0, 100),
+							checkCount: p.checked,
+							failed: p.checks.length,
+						})),
 					},
 					...(sums ? { totals: sums } : {}),
 					rowCount: index?.size ?? 0,
@@ -206,7 +187,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 							type: 'progress',
 							job: msg.job,
 							phase: `Reading ${file.name}`,
-							fraction: (i + 0.5 + (done / Math.max(total, 1)) * 0.5) / msg.files.length,
+							fraction: (i + done / Math.max(total, 1)) / msg.files.length,
 						}),
 					// The first file's first megabyte shows while the rest is read, in the same single pass.
 					...(i === 0

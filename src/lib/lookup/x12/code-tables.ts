@@ -22,8 +22,14 @@ export const CLAIM_STATUS: Readonly<Record<string, string>> = {
 /** Statuses that say the claim went on to another payer (a crossover). */
 export const FORWARDED_STATUSES: ReadonlySet<string> = new Set(['19', '20', '21', '23']);
 
+/**
+ * The same, in a Map: a key such as "1" is an array index to an object, and looking up a string read from a file
+ * converts it to a number every time (a fifth of a large file's reading time went there).
+ */
+const CLAIM_STATUS_MAP: ReadonlyMap<string, string> = new Map(Object.entries(CLAIM_STATUS));
+
 export function claimStatusText(code: string): string {
-	return CLAIM_STATUS[code] ?? `status code ${code || '(missing)'} (not one the workbench knows)`;
+	return CLAIM_STATUS_MAP.get(code) ?? `status code ${code || '(missing)'} (not one the workbench knows)`;
 }
 
 /** PLB03-1 (and 05-1, 07-1 …), provider-level adjustment reason. */

@@ -13,8 +13,52 @@ export function isDecimal(text: string): boolean {
 	return text.length <= 40 && R_TYPE.test(text);
 }
 
+/**
+ * An amount in integer cents, or NaN when `text` is not one (then parseCents says why). The reader's fast path:
+ * one pass over the characters and no allocation, for the hundreds of thousands of amounts in a large file.
+ */
+export function centsOf(text: string): number {
+	const len = text.length;
+	if (len === 0 || len > 40) return Number.NaN;
+	let i = 0;
+	let negative = false;
+	if (text.charCodeAt(0) === 45) {
+		negative = true;
+		i = 1;
+	}
+	let whole = 0;
+	let digits = 0;
+	let frac = 0;
+	let fracDigits = 0;
+	let dot = false;
+	for (; i < len; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 46) {
+			if (dot) return Number.NaN;
+			dot = true;
+		} else if (c >= 48 && c <= 57) {
+			if (!dot) {
+				whole = whole * 10 + (c - 48);
+				digits++;
+			} else {
+				if (fracDigits < 2) frac = frac * 10 + (c - 48);
+				else if (c !== 48) return Number.NaN;
+				fracDigits++;
+			}
+		} else return Number.NaN;
+	}
+	// "-", ".", "-." are not numbers; "5." and ".5" are.
+	if (digits === 0 && fracDigits === 0) return Number.NaN;
+	if (fracDigits === 1) frac *= 10;
+	const cents = whole * 100 + frac;
+	if (!Number.isSafeInteger(cents)) return Number.NaN;
+	return negative ? -cents : cents;
+}
+
 /** An amount in integer cents; more than two decimal places (other than zeros) is refused, not rounded. */
 export function parseCents(text: string): Parsed<number> {
+	const fast = centsOf(text);
+	if (!Number.isNaN(fast)) return { ok: true, value: fast };
 	if (!isDecimal(text))
 		return {
 			ok: false,

@@ -7,7 +7,7 @@
  */
 import { isGroupCode } from '../../guidance/group-codes.ts';
 import { claimStatusText, FORWARDED_STATUSES, paymentMethodText, plbReasonText } from './code-tables.ts';
-import { formatCents, parseCents, parseQuantity, x12Date } from './numbers.ts';
+import { centsOf, formatCents, parseCents, parseQuantity, x12Date } from './numbers.ts';
 import { forEachSegment, sniffBinary, TRANSACTION_NAMES, type Segment } from './segments.ts';
 
 export interface Problem {
@@ -86,16 +86,16 @@ export interface ProviderAdjustment {
 	amount: number;
 }
 
+/** A balance check that fails (a passing check is only counted, in `Payment.checked`). */
 export interface BalanceCheck {
 	level: 'line' | 'claim' | 'payment';
 	segment: number;
-	/** What is checked ("Claim SUN1001 line 99213"); only for a check that fails. */
-	label?: string;
+	/** What is checked ("Claim SUN1001 line 99213"). */
+	label: string;
 	expected: number;
 	actual: number;
-	ok: boolean;
-	/** The arithmetic, in words (only for a check that fails; a passing check needs none). */
-	detail?: string;
+	/** The arithmetic, in words. */
+	detail: string;
 }
 
 export interface Payment {
@@ -117,7 +117,10 @@ export interface Payment {
 	payeeId: string;
 	claims: Claim[];
 	providerAdjustments: ProviderAdjustment[];
+	/** The balance checks that fail, in file order (run when the transaction ends). */
 	checks: BalanceCheck[];
+	/** How many balance checks were run on this payment: one per line, per named claim, and one for BPR02. */
+	checked: number;
 }
 
 export interface Remittance {
@@ -179,11 +182,27 @@ const KNOWN = new Set([
 const MOA_REMARKS = [2, 3, 4, 5, 6] as const;
 const MIA_REMARKS = [4, 19, 20, 21, 22, 23] as const;
 
+/**
+ * The empty list every claim and service line starts with. Most of a large file's lists stay empty or hold one
+ * item, so they share this one (frozen: a stray push fails loudly) and `add` makes a list of exactly one item on
+ * the first push: reading a 10 MB file allocates and keeps far less, which is most of its reading time.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+const none = <T>(): T[] => NONE as unknown as T[];
+
+/** `list` with `item` added: a new one-item list in place of the shared empty one. */
+function add<T>(list: T[], item: T): T[] {
+	if (list === (NONE as unknown)) return [item];
+	list.push(item);
+	return list;
+}
+
 /** SVC01-3 to SVC01-6, the procedure modifiers that are present. */
-function modifiersOf(composite: readonly string[]): string[] {
-	const modifiers: string[] = [];
-	for (let i = 2; i < 6 && i < composite.length; i++) if (composite[i]) modifiers.push(composite[i]!);
-	return modifiers.length ? modifiers.slice() : modifiers;
+function modifiersOf(composite: readonly string[], intern: (s: string) => string): string[] {
+	let modifiers = none<string>();
+	for (let i = 2; i < 6 && i < composite.length; i++)
+		if (composite[i]) modifiers = add(modifiers, intern(composite[i]!));
+	return modifiers;
 }
 
 /** Segments that carry what the workbench shows; other known segments are skipped and counted. */
@@ -228,6 +247,17 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 		out.problems.push({ segment: 0, id: '', message: out.notRemittance });
 		return out;
 	}
+	/**
+	 * One copy of each short code the file repeats (group, reason and remark codes, procedures, modifiers, statuses):
+	 * the claims keep the shared copy instead of one string per segment.
+	 */
+	const strings = new Map<string, string>();
+	const intern = (value: string): string => {
+		const known = strings.get(value);
+		if (known !== undefined) return known;
+		if (strings.size < 20_000) strings.set(value, value);
+		return value;
+	};
 	const problem = (segment: number, id: string, message: string) => {
 		if (out.problems.length < MAX_PROBLEMS) out.problems.push({ segment, id, message });
 		else out.moreProblems++;
@@ -254,6 +284,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			claims: [],
 			providerAdjustments: [],
 			checks: [],
+			checked: 0,
 		};
 		out.payments.push(p);
 		return p;
@@ -268,7 +299,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 	};
 	const finishPayment = () => {
 		if (claim) settleClaim(claim);
-		if (payment) payment.checks = balance(payment);
+		if (payment) Object.assign(payment, balance(payment));
 		payment = undefined;
 		claim = undefined;
 		line = undefined;
@@ -279,12 +310,13 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			if (required) problem(s.n, s.id, `${s.id}${String(index + 1).padStart(2, '0')} (${name}) is missing.`);
 			return undefined;
 		}
-		const parsed = parseCents(raw);
-		if (!parsed.ok) {
-			problem(s.n, s.id, `${s.id}${String(index + 1).padStart(2, '0')} (${name}): ${parsed.message}.`);
+		const cents = centsOf(raw);
+		if (Number.isNaN(cents)) {
+			const parsed = parseCents(raw);
+			problem(s.n, s.id, `${s.id}${String(index + 1).padStart(2, '0')} (${name}): ${parsed.ok ? '' : parsed.message}.`);
 			return undefined;
 		}
-		return parsed.value;
+		return cents;
 	};
 
 	let skippedThis = false;
@@ -380,8 +412,9 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					const p = currentPayment(s.n);
 					p.productionDate = date;
 					p.date = p.paymentDate ?? date;
-				} else if (line && (qualifier === '472' || qualifier === '150' || qualifier === '151')) line.dates.push(date);
-				else if (claim && !line && (qualifier === '232' || qualifier === '233')) claim.dates.push(date);
+				} else if (line && (qualifier === '472' || qualifier === '150' || qualifier === '151'))
+					line.dates = add(line.dates, date);
+				else if (claim && !line && (qualifier === '232' || qualifier === '233')) claim.dates = add(claim.dates, date);
 				else skip(s.id);
 				return;
 			}
@@ -402,13 +435,13 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				if (claim) settleClaim(claim);
 				claim = emptyClaim(s.n);
 				claim.account = s.e[0] ?? '';
-				claim.status = s.e[1] ?? '';
+				claim.status = intern(s.e[1] ?? '');
 				claim.statusText = claimStatusText(claim.status);
 				claim.charge = amountOf(s, 2, 'total claim charge', true) ?? 0;
 				claim.paid = amountOf(s, 3, 'claim payment amount', true) ?? 0;
 				const share = amountOf(s, 4, 'patient responsibility', false);
 				if (share !== undefined) claim.patientShare = share;
-				claim.filing = s.e[5] ?? '';
+				claim.filing = intern(s.e[5] ?? '');
 				claim.payerClaimNumber = s.e[6] ?? '';
 				claim.reversal = claim.status === '22';
 				claim.forwarded = FORWARDED_STATUSES.has(claim.status);
@@ -434,7 +467,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				const c = currentClaim(s);
 				for (const i of s.id === 'MOA' ? MOA_REMARKS : MIA_REMARKS) {
 					const code = s.e[i];
-					if (code) c.remarks.push({ segment: s.n, code: code.toUpperCase(), from: s.id });
+					if (code) c.remarks = add(c.remarks, { segment: s.n, code: intern(code.toUpperCase()), from: s.id });
 				}
 				return;
 			}
@@ -443,14 +476,14 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				const composite = (s.e[0] ?? '').split(s.enveloped ? s.sep.component : /[:>]/);
 				line = {
 					segment: s.n,
-					qualifier: composite[0] ?? '',
-					procedure: composite[1] ?? '',
-					modifiers: modifiersOf(composite),
+					qualifier: intern(composite[0] ?? ''),
+					procedure: intern(composite[1] ?? ''),
+					modifiers: modifiersOf(composite, intern),
 					charge: amountOf(s, 1, 'line charge', true) ?? 0,
 					paid: amountOf(s, 2, 'line payment', true) ?? 0,
-					dates: [],
-					adjustments: [],
-					remarks: [],
+					dates: none(),
+					adjustments: none(),
+					remarks: none(),
 				};
 				if (s.e[4]) {
 					const units = parseQuantity(s.e[4]);
@@ -458,12 +491,12 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					else problem(s.n, s.id, `SVC05 (units): ${units.message}.`);
 				}
 				if (!line.procedure) problem(s.n, s.id, 'SVC01 has no procedure code.');
-				c.lines.push(line);
+				c.lines = add(c.lines, line);
 				return;
 			}
 			case 'CAS': {
 				const target = line ?? currentClaim(s);
-				const group = (s.e[0] ?? '').toUpperCase();
+				const group = intern((s.e[0] ?? '').toUpperCase());
 				if (!isGroupCode(group)) {
 					problem(s.n, s.id, `CAS01 “${(s.e[0] ?? '').slice(0, 10)}” is not a group code (CO, PR, OA, PI).`);
 					return;
@@ -471,7 +504,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				let triplets = 0;
 				const before = out.problems.length + out.moreProblems;
 				for (let i = 1; i < 19; i += 3) {
-					const reason = (s.e[i] ?? '').toUpperCase();
+					const reason = intern((s.e[i] ?? '').toUpperCase());
 					const amountText = s.e[i + 1] ?? '';
 					const quantityText = s.e[i + 2] ?? '';
 					if (!reason && !amountText && !quantityText) continue;
@@ -484,18 +517,19 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 						problem(s.n, s.id, `Reason code ${reason} has no amount.`);
 						continue;
 					}
-					const amount = parseCents(amountText);
-					if (!amount.ok) {
-						problem(s.n, s.id, `Reason code ${reason}: ${amount.message}.`);
+					const cents = centsOf(amountText);
+					if (Number.isNaN(cents)) {
+						const amount = parseCents(amountText);
+						problem(s.n, s.id, `Reason code ${reason}: ${amount.ok ? '' : amount.message}.`);
 						continue;
 					}
-					const adjustment: Adjustment = { segment: s.n, group, reason, amount: amount.value };
+					const adjustment: Adjustment = { segment: s.n, group, reason, amount: cents };
 					if (quantityText) {
 						const q = parseQuantity(quantityText);
 						if (q.ok) adjustment.quantity = q.value;
 						else problem(s.n, s.id, `Reason code ${reason} quantity: ${q.message}.`);
 					}
-					target.adjustments.push(adjustment);
+					target.adjustments = add(target.adjustments, adjustment);
 					triplets++;
 				}
 				if (s.e.length > 19)
@@ -510,7 +544,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			}
 			case 'LQ': {
 				const qualifier = (s.e[0] ?? '').toUpperCase();
-				const code = (s.e[1] ?? '').toUpperCase();
+				const code = intern((s.e[1] ?? '').toUpperCase());
 				if (qualifier !== 'HE') {
 					problem(
 						s.n,
@@ -526,8 +560,11 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 					return;
 				}
 				const remark: Remark = { segment: s.n, code, from: 'LQ' };
-				if (line) line.remarks.push(remark);
-				else currentClaim(s).remarks.push(remark);
+				if (line) line.remarks = add(line.remarks, remark);
+				else {
+					const c = currentClaim(s);
+					c.remarks = add(c.remarks, remark);
+				}
 				return;
 			}
 			case 'PLB': {
@@ -589,6 +626,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			claims: p.claims.filter((c) => c !== claim),
 			providerAdjustments: p.providerAdjustments.slice(),
 			checks: [],
+			checked: 0,
 		})),
 	});
 	let partialDone = !options.onPartial;
@@ -617,22 +655,21 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 }
 
 /**
- * Lists of a finished claim, copied to their exact length: a list's first push
- * reserves room for 17 items, and a claim's lists mostly hold one or two, so a
- * large file's claims would otherwise hold several times the memory they use
- * (and the garbage collector would copy it all).
+ * Lists of a finished claim that grew past one item, copied to their exact
+ * length: a list's second push reserves room for 17 items, so a large file's
+ * claims would otherwise hold several times the memory they use (and the
+ * garbage collector would copy it all). One-item lists are already exact.
  */
 function settleClaim(c: Claim): void {
-	if (c.dates.length) c.dates = c.dates.slice();
-	if (c.adjustments.length) c.adjustments = c.adjustments.slice();
-	if (c.remarks.length) c.remarks = c.remarks.slice();
-	if (c.lines.length) {
-		c.lines = c.lines.slice();
-		for (const l of c.lines) {
-			if (l.dates.length) l.dates = l.dates.slice();
-			if (l.adjustments.length) l.adjustments = l.adjustments.slice();
-			if (l.remarks.length) l.remarks = l.remarks.slice();
-		}
+	if (c.dates.length > 1) c.dates = c.dates.slice();
+	if (c.adjustments.length > 1) c.adjustments = c.adjustments.slice();
+	if (c.remarks.length > 1) c.remarks = c.remarks.slice();
+	if (c.lines.length > 1) c.lines = c.lines.slice();
+	for (const l of c.lines) {
+		if (l.dates.length > 1) l.dates = l.dates.slice();
+		if (l.adjustments.length > 1) l.adjustments = l.adjustments.slice();
+		if (l.remarks.length > 1) l.remarks = l.remarks.slice();
+		if (l.modifiers.length > 1) l.modifiers = l.modifiers.slice();
 	}
 }
 
@@ -650,71 +687,70 @@ function emptyClaim(segment: number): Claim {
 		memberId: '',
 		reversal: false,
 		forwarded: false,
-		dates: [],
-		adjustments: [],
-		remarks: [],
-		lines: [],
+		dates: none(),
+		adjustments: none(),
+		remarks: none(),
+		lines: none(),
 	};
 }
 
-const sum = (list: readonly { amount: number }[]) => list.reduce((a, b) => a + b.amount, 0);
+const sum = (list: readonly { amount: number }[]) => {
+	let total = 0;
+	for (let i = 0; i < list.length; i++) total += list[i]!.amount;
+	return total;
+};
 
-/** The 835 balancing rules, in exact cents. */
-export function balance(p: Payment): BalanceCheck[] {
+/** The 835 balancing rules, in exact cents: the checks that fail, and how many were run. */
+export function balance(p: Payment): { checks: BalanceCheck[]; checked: number } {
 	const checks: BalanceCheck[] = [];
+	let checked = 0;
 	for (const c of p.claims) {
+		let lineAdjustments = 0;
 		for (const l of c.lines) {
 			const adj = sum(l.adjustments);
+			lineAdjustments += adj;
 			const expected = l.charge - adj;
-			checks.push({
-				level: 'line',
-				segment: l.segment,
-				expected,
-				actual: l.paid,
-				ok: expected === l.paid,
-				...(expected === l.paid
-					? {}
-					: {
-							label: `Claim ${c.account} line ${l.procedure}`,
-							detail: `charge ${formatCents(l.charge)} − adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(l.paid)}`,
-						}),
-			});
+			checked++;
+			if (expected !== l.paid)
+				checks.push({
+					level: 'line',
+					segment: l.segment,
+					label: `Claim ${c.account} line ${l.procedure}`,
+					expected,
+					actual: l.paid,
+					detail: `charge ${formatCents(l.charge)} − adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(l.paid)}`,
+				});
 		}
 		if (c.segment && c.account) {
-			const adj = sum(c.adjustments) + c.lines.reduce((a, l) => a + sum(l.adjustments), 0);
+			const adj = sum(c.adjustments) + lineAdjustments;
 			const expected = c.charge - adj;
-			checks.push({
-				level: 'claim',
-				segment: c.segment,
-				expected,
-				actual: c.paid,
-				ok: expected === c.paid,
-				...(expected === c.paid
-					? {}
-					: {
-							label: `Claim ${c.account}`,
-							detail: `charge ${formatCents(c.charge)} − claim and line adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(c.paid)}`,
-						}),
-			});
+			checked++;
+			if (expected !== c.paid)
+				checks.push({
+					level: 'claim',
+					segment: c.segment,
+					label: `Claim ${c.account}`,
+					expected,
+					actual: c.paid,
+					detail: `charge ${formatCents(c.charge)} − claim and line adjustments ${formatCents(adj)} = ${formatCents(expected)}; paid ${formatCents(c.paid)}`,
+				});
 		}
 	}
 	if (p.amount !== undefined) {
-		const paid = p.claims.reduce((a, c) => a + c.paid, 0);
+		let paid = 0;
+		for (const c of p.claims) paid += c.paid;
 		const plb = sum(p.providerAdjustments);
 		const expected = paid - plb;
-		checks.push({
-			level: 'payment',
-			segment: p.segment,
-			expected,
-			actual: p.amount,
-			ok: expected === p.amount,
-			...(expected === p.amount
-				? {}
-				: {
-						label: `Payment ${p.trace || p.control}`,
-						detail: `claim payments ${formatCents(paid)} − provider adjustments ${formatCents(plb)} = ${formatCents(expected)}; BPR02 ${formatCents(p.amount)}`,
-					}),
-		});
+		checked++;
+		if (expected !== p.amount)
+			checks.push({
+				level: 'payment',
+				segment: p.segment,
+				label: `Payment ${p.trace || p.control}`,
+				expected,
+				actual: p.amount,
+				detail: `claim payments ${formatCents(paid)} − provider adjustments ${formatCents(plb)} = ${formatCents(expected)}; BPR02 ${formatCents(p.amount)}`,
+			});
 	}
-	return checks;
+	return { checks, checked };
 }
