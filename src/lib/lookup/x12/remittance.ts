@@ -5,7 +5,7 @@
  * used, skipped as known but not shown (counted by segment id), or reported
  * as a problem with its segment number. Money is integer cents.
  */
-import { isGroupCode } from '../../guidance/group-codes.ts';
+import { GROUP_CODE_IDS } from '../../guidance/group-codes.ts';
 import { claimStatusText, FORWARDED_STATUSES, paymentMethodText, plbReasonText } from './code-tables.ts';
 import { centsOf, formatCents, parseCents, parseQuantity, x12Date } from './numbers.ts';
 import { forEachSegment, sniffBinary, TRANSACTION_NAMES, type Segment } from './segments.ts';
@@ -177,6 +177,9 @@ const KNOWN = new Set([
 	'PLB',
 	'TA1',
 ]);
+
+/** The group codes a CAS may carry (upper case; the reader upper-cases CAS01 first). */
+const GROUPS: ReadonlySet<string> = new Set(GROUP_CODE_IDS);
 
 /** Where remark codes sit: MOA03–MOA07; MIA05 and MIA20–MIA24 (0-based element positions). */
 const MOA_REMARKS = [2, 3, 4, 5, 6] as const;
@@ -497,7 +500,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 			case 'CAS': {
 				const target = line ?? currentClaim(s);
 				const group = intern((s.e[0] ?? '').toUpperCase());
-				if (!isGroupCode(group)) {
+				if (!GROUPS.has(group)) {
 					problem(s.n, s.id, `CAS01 “${(s.e[0] ?? '').slice(0, 10)}” is not a group code (CO, PR, OA, PI).`);
 					return;
 				}
@@ -642,7 +645,7 @@ export function readRemittance(input: string, options: ReadOptions = {}): Remitt
 				}
 			: undefined;
 	try {
-		forEachSegment(text, onSegment, onProgress);
+		forEachSegment(text, onSegment, onProgress, KNOWN);
 	} catch (error) {
 		problem(0, '', `The file could not be read to the end (${(error as Error).message}).`);
 	}

@@ -112,10 +112,12 @@ class SegmentCursor {
 	n = 0;
 	private readonly text: string;
 	private readonly len: number;
+	private readonly canonical: ReadonlyMap<string, string>;
 
-	constructor(text: string) {
+	constructor(text: string, ids: Iterable<string>) {
 		this.text = text;
 		this.len = text.length;
+		this.canonical = new Map([...ids].map((id) => [id, id]));
 	}
 
 	/** The next non-empty segment, or undefined at the end of the text. */
@@ -164,7 +166,12 @@ class SegmentCursor {
 					parts[i] = trimText(part);
 			}
 			const first = parts.shift()!;
-			const id = hasLowerCase(first) ? first.toUpperCase() : first;
+			// The caller's own copy of a known id, so its checks of the id (a switch, a Set) compare one string, not letters.
+			let id = this.canonical.get(first);
+			if (id === undefined) {
+				const upper = hasLowerCase(first) ? first.toUpperCase() : first;
+				id = this.canonical.get(upper) ?? upper;
+			}
 			this.n++;
 			const segment: Segment = { n: this.n, id, e: parts, sep, raw, enveloped: sep !== DEFAULT_SEPARATORS };
 			if (id === 'IEA') {
@@ -187,8 +194,10 @@ export function forEachSegment(
 	text: string,
 	onSegment: (segment: Segment) => void,
 	onProgress?: (done: number) => void,
+	/** Segment ids the caller knows: a segment's `id` is then the caller's own copy of the string. */
+	ids: Iterable<string> = [],
 ): number {
-	const cursor = new SegmentCursor(text);
+	const cursor = new SegmentCursor(text, ids);
 	let nextProgress = 1 << 20;
 	for (let segment = cursor.next(); segment; segment = cursor.next()) {
 		onSegment(segment);
