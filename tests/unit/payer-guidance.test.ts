@@ -115,6 +115,13 @@ describe('letter rules', () => {
 		['If the payer lost it, say so.', 'a paragraph that starts with "If"'],
 		['Enclose the report, if it was sent.', '"if it was"'],
 		['Attach notes and/or logs.', '"and/or"'],
+		// Found by the second reader of the review wave: attachments the letter was not sure it had.
+		['An accident report, if one exists.', '"if one exists"'],
+		['The plan provision, if you have it.', '"if you have it"'],
+		['The request letter, if the payer sent one.', '"if the payer sent one"'],
+		['The acknowledgement, if one came back.', '"if one came back"'],
+		['Any fee schedule that should have priced it, if one applies.', '"if one applies"'],
+		['Proof of delivery, where one was sent.', '"where one was sent"'],
 	])('finds the hedge in %j', (text, found) => {
 		expect(findHedges(text)).toContain(found);
 	});

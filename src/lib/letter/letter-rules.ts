@@ -9,7 +9,11 @@ const HEDGES: readonly [RegExp, string][] = [
 		/\bif (?:there (?:is|was|were) (?:one|any)|any|applicable|so|needed|it (?:was|is|were|did|does)|they (?:were|did))\b/i,
 		'',
 	],
-	[/\bwhere (?:applicable|relevant)\b/i, ''],
+	[/\bwhere (?:applicable|relevant|(?:one|it|they) (?:was|were) sent)\b/i, ''],
+	// An attachment the letter is not sure it has: the letter lists what is enclosed, or leaves it out.
+	[/\bif (?:one|it|they|such (?:a|an) \w+) (?:exists?|came back|appl(?:y|ies))\b/i, ''],
+	[/\bif the (?:payer|plan) (?:sent|requires|required) (?:one|it|them)\b/i, ''],
+	[/\bif you have (?:it|them|one|any)\b/i, ''],
 	[/\b(?:and|or)\/or\b/i, ''],
 	[/^if\b/i, 'a paragraph that starts with "If"'],
 	[/\bor,? if\b/i, ''],
