@@ -11,11 +11,30 @@ const KEY = 'denial-atlas:letter-handover';
 /** A handover older than this is ignored (and still deleted). */
 const MAX_AGE_MS = 60_000;
 
-export function handOver(path: string, fields: Record<string, string>): void {
+export function handOver(path: string, fields: Record<string, string>, payerType = ''): void {
 	try {
-		sessionStorage.setItem(KEY, JSON.stringify({ path, at: Date.now(), fields }));
+		sessionStorage.setItem(KEY, JSON.stringify({ path, at: Date.now(), fields, payerType }));
 	} catch {
 		/* storage unavailable: the letter opens empty */
+	}
+}
+
+/**
+ * The payer type handed to this page with the fields (the workbench's choice for the claim's payer; a payer type is
+ * not patient data), or ''. It only looks: the letter filler takes the handover and deletes it. The page's payer
+ * choice runs first, so the route, the deadline and the letter open for that payer type.
+ */
+export function handedPayerType(path: string): string {
+	try {
+		const data = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as {
+			path?: unknown;
+			at?: unknown;
+			payerType?: unknown;
+		};
+		const fresh = data?.path === path && typeof data.at === 'number' && Date.now() - data.at <= MAX_AGE_MS;
+		return fresh && typeof data.payerType === 'string' ? data.payerType : '';
+	} catch {
+		return '';
 	}
 }
 
