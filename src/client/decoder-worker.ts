@@ -16,6 +16,7 @@ import {
 	type WorkbenchFacts,
 	type WorklistIndex,
 } from '../lib/lookup/workbench.ts';
+import { remittancePayers } from '../lib/lookup/payer-guess.ts';
 import { emptyRemittance, type Remittance } from '../lib/lookup/x12/remittance.ts';
 import {
 	CLAIMS_PAGE,
@@ -155,6 +156,7 @@ function summarise(
 					actionCount: index?.actions.length ?? 0,
 					rows: rowsPage(remittance, index, 0, ROWS_PAGE).rows,
 					claimItems: claimsPage(remittance, 0, CLAIMS_PAGE).claims,
+					payers: remittancePayers(remittance),
 				}
 			: {}),
 	};
@@ -207,6 +209,22 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			if (results.length === 1)
 				post(summarise(msg.job, results[0]!.result.remittance, lines, notices, started, results[0]!.result));
 			else post(summarise(msg.job, merge(results), lines, notices, started));
+			return;
+		}
+		if (msg.type === 'payer-types') {
+			// Only the index is rebuilt: the remittance stays as read, and nothing is fetched.
+			const { remittance } = last;
+			const index = remittance && worklistIndex(remittance, workbenchFacts(facts), { payerTypes: msg.types });
+			if (remittance && index) last = { remittance, index };
+			post({
+				type: 'judged',
+				job: msg.job,
+				version: msg.version,
+				...(remittance && index ? { totals: indexTotals(remittance, index) } : {}),
+				rowCount: index?.size ?? 0,
+				actionCount: index?.actions.length ?? 0,
+				rows: rowsPage(remittance, index, 0, ROWS_PAGE).rows,
+			});
 			return;
 		}
 		if (msg.type === 'rows') {

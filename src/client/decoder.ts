@@ -10,13 +10,15 @@ import type { DecodedLine, DecoderFacts } from '../lib/lookup/decoder.ts';
 import { displayCode } from '../lib/catalogue/codes.ts';
 import { getGroupCode } from '../lib/guidance/group-codes.ts';
 import { getRoute } from '../lib/guidance/routes.ts';
-import type { PageInfo, Total } from '../lib/lookup/workbench.ts';
+import type { RemittancePayer } from '../lib/lookup/payer-guess.ts';
+import type { PageInfo, Total, Totals } from '../lib/lookup/workbench.ts';
 import { formatCents } from '../lib/lookup/x12/numbers.ts';
 import type { Claim } from '../lib/lookup/x12/remittance.ts';
 import {
 	CLAIMS_PAGE,
 	ROWS_PAGE,
 	type RowWithLetter,
+	type WorkerJudged,
 	type WorkerRequest,
 	type WorkerResponse,
 	type WorkerSummary,
@@ -301,6 +303,166 @@ function init(root: HTMLElement) {
 		return card;
 	};
 
+	/** The totals of the shown result and its worklist section, replaced when the payer types are judged again. */
+	const live: { totals: HTMLElement | undefined; worklist: HTMLElement | undefined } = {
+		totals: undefined,
+		worklist: undefined,
+	};
+
+	const totalsSection = (totals: Totals): HTMLElement => {
+		const totalsBox = el('section', undefined, 'wb-totals');
+		totalsBox.append(el('h2', 'Totals'));
+		const { box, tbody } = scrollTable('Totals by payer', [
+			'Payer',
+			'Claims',
+			'Billed',
+			'Paid',
+			'Adjusted',
+			'Provider adjustments',
+		]);
+		for (const t of totals.byPayer)
+			tbody.append(
+				row([
+					t.payer,
+					String(t.claims),
+					formatCents(t.billed),
+					formatCents(t.paid),
+					formatCents(t.adjusted),
+					formatCents(t.providerAdjustments),
+				]),
+			);
+		const payerPart = el('section', undefined, 'totals-part');
+		payerPart.append(el('h4', 'Totals by payer'), box);
+		totalsBox.append(
+			payerPart,
+			totalsTable('Totals by group code', 'Group', totals.byGroup, (k) => getGroupCode(k)?.name ?? ''),
+			totalsTable(
+				'Totals by reason code',
+				'Group-reason',
+				totals.byReason,
+				(k) => data!.pages[`carc:${k.split('-')[1]}`]?.title ?? '',
+			),
+			totalsTable('Totals by remark code', 'Remark', totals.byRemark, (k) => data!.pages[`rarc:${k}`]?.title ?? ''),
+		);
+		return totalsBox;
+	};
+
+	/** The denial worklist: its frame now, its first rows in slices (returned), more rows from the worker on demand. */
+	const worklistSection = (
+		s: Pick<WorkerSummary, 'job' | 'partial' | 'rows' | 'rowCount' | 'actionCount'>,
+		current: () => boolean,
+	): { node: HTMLElement; slices: (() => void)[] } => {
+		const work = el('section', undefined, 'wb-worklist');
+		work.append(el('h2', 'Denial worklist'));
+		work.append(
+			el(
+				'p',
+				`${s.actionCount ?? 0} adjustments need action, out of ${s.rowCount ?? 0}. Write-offs, information and reversals are left out; the totals count every adjustment.`,
+			),
+		);
+		const actions = el('div', undefined, 'wb-actions');
+		const csv = el('button', 'Download the worklist (CSV)');
+		csv.type = 'button';
+		csv.dataset.action = 'csv';
+		const print = el('button', 'Print');
+		print.type = 'button';
+		print.dataset.action = 'print';
+		actions.append(csv, print);
+		work.append(actions);
+		const { box, tbody } = scrollTable(
+			'Denial worklist',
+			['Claim', 'Patient', 'Service', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page'],
+			'worklist',
+		);
+		work.append(box);
+		const more = el('button', 'Show more rows');
+		more.type = 'button';
+		more.hidden = true;
+		work.append(more);
+		// The first page came with the summary; "Show more" asks the worker for the next (not while a file is still read).
+		const firstRows = s.rows ?? [];
+		let offset = firstRows.length;
+		const rowsTotal = s.actionCount ?? 0;
+		const slices: (() => void)[] = [];
+		for (let i = 0; i < firstRows.length; i += ROWS_SLICE) {
+			const part = firstRows.slice(i, i + ROWS_SLICE);
+			slices.push(() => tbody.append(...part.map(worklistRow)));
+		}
+		slices.push(() => {
+			more.hidden = Boolean(s.partial) || offset >= rowsTotal;
+			// The first result of a large file: its totals and first worklist rows are on the page (the bench reads this mark).
+			if (s.partial && current()) performance.mark('decoder:first-result');
+		});
+		more.addEventListener('click', async () => {
+			const res = await ask({ type: 'rows', job: s.job, offset, count: ROWS_PAGE }, 'rows');
+			tbody.append(...res.rows.map(worklistRow));
+			offset += res.rows.length;
+			more.hidden = offset >= res.total;
+		});
+		return { node: work, slices };
+	};
+
+	/** The payer type chosen for each payer of the shown result (by payer key; '' for any payer); never stored. */
+	let choices: Record<string, string> = {};
+	let judgeVersion = 0;
+
+	/** A labelled payer-type choice per payer, its guess (and why) from the claim filing indicators. */
+	const payerTypesSection = (payers: readonly RemittancePayer[], job: number): HTMLElement | undefined => {
+		choices = Object.fromEntries(payers.map((p) => [p.key, p.guess]));
+		const options = root.querySelector<HTMLTemplateElement>('template[data-payer-type-options]');
+		if (!payers.length || !options) return undefined;
+		const section = el('section', undefined, 'wb-payer-types');
+		section.append(
+			el('h2', 'Payer types'),
+			el(
+				'p',
+				'The next step and the deadline of each adjustment follow the type of its payer. Each choice starts from what the claim filing indicator (CLP06) on the payer’s claims says; change it where you know better. Nothing is saved or sent.',
+			),
+		);
+		payers.forEach((p, i) => {
+			const id = `wb-payer-type-${i}`;
+			const field = el('div', undefined, 'payer-type');
+			const label = el('label', `${p.name || 'Payer not named'}${p.id ? ` (payer ID ${p.id})` : ''}`);
+			label.htmlFor = id;
+			const select = el('select');
+			select.id = id;
+			select.append(options.content.cloneNode(true));
+			select.value = p.guess;
+			const hint = el('p', `${p.claims} claim${p.claims === 1 ? '' : 's'}. ${p.why}`, 'hint');
+			hint.id = `${id}-hint`;
+			select.setAttribute('aria-describedby', hint.id);
+			select.addEventListener('change', () => {
+				choices[p.key] = select.value;
+				root.dataset.state = 'judging';
+				say(`Judging ${p.name || 'this payer'}’s adjustments as ${select.selectedOptions[0]?.text ?? 'any payer'}…`);
+				send({ type: 'payer-types', job, version: ++judgeVersion, types: { ...choices } });
+			});
+			field.append(label, select, hint);
+			section.append(field);
+		});
+		return section;
+	};
+
+	/** The worklist judged again for new payer types: totals and worklist replaced, the choices left where they are. */
+	const showJudged = (msg: WorkerJudged) => {
+		if (!shown || msg.version !== judgeVersion) return;
+		const next = { ...shown, totals: msg.totals, rows: msg.rows, rowCount: msg.rowCount, actionCount: msg.actionCount };
+		shown = next as WorkerSummary;
+		if (msg.totals && live.totals) {
+			const totals = totalsSection(msg.totals);
+			live.totals.replaceWith(totals);
+			live.totals = totals;
+		}
+		if (live.worklist) {
+			const { node, slices } = worklistSection(next, () => true);
+			for (const slice of slices) slice();
+			live.worklist.replaceWith(node);
+			live.worklist = node;
+		}
+		say(`The worklist now follows the payer types chosen: ${msg.actionCount} adjustments need action.`);
+		root.dataset.state = 'done';
+	};
+
 	/**
 	 * Show a summary in slices of main-thread work (the frame first, then the
 	 * first worklist rows, the first claims, the remaining payment cards and
@@ -313,6 +475,7 @@ function init(root: HTMLElement) {
 		const token = ++renderToken;
 		const current = () => token === renderToken;
 		shown = s;
+		live.totals = live.worklist = undefined;
 		const nodes: Node[] = [];
 		const later: (() => void)[] = [];
 		const r = s.remittance;
@@ -326,98 +489,14 @@ function init(root: HTMLElement) {
 				later.push(() => summary.append(...part.map((p) => paymentCard(p, Boolean(s.partial)))));
 			}
 			nodes.push(summary);
-			if (s.totals) {
-				const totalsBox = el('section', undefined, 'wb-totals');
-				totalsBox.append(el('h2', 'Totals'));
-				const { box, tbody } = scrollTable('Totals by payer', [
-					'Payer',
-					'Claims',
-					'Billed',
-					'Paid',
-					'Adjusted',
-					'Provider adjustments',
-				]);
-				for (const t of s.totals.byPayer)
-					tbody.append(
-						row([
-							t.payer,
-							String(t.claims),
-							formatCents(t.billed),
-							formatCents(t.paid),
-							formatCents(t.adjusted),
-							formatCents(t.providerAdjustments),
-						]),
-					);
-				const payerPart = el('section', undefined, 'totals-part');
-				payerPart.append(el('h4', 'Totals by payer'), box);
-				totalsBox.append(
-					payerPart,
-					totalsTable('Totals by group code', 'Group', s.totals.byGroup, (k) => getGroupCode(k)?.name ?? ''),
-					totalsTable(
-						'Totals by reason code',
-						'Group-reason',
-						s.totals.byReason,
-						(k) => data!.pages[`carc:${k.split('-')[1]}`]?.title ?? '',
-					),
-					totalsTable(
-						'Totals by remark code',
-						'Remark',
-						s.totals.byRemark,
-						(k) => data!.pages[`rarc:${k}`]?.title ?? '',
-					),
-				);
-				nodes.push(totalsBox);
-			}
-			const work = el('section', undefined, 'wb-worklist');
-			work.append(el('h2', 'Denial worklist'));
-			work.append(
-				el(
-					'p',
-					`${s.actionCount ?? 0} adjustments need action, out of ${s.rowCount ?? 0}. Write-offs, information and reversals are left out; the totals count every adjustment.`,
-				),
-			);
-			const actions = el('div', undefined, 'wb-actions');
-			const csv = el('button', 'Download the worklist (CSV)');
-			csv.type = 'button';
-			csv.dataset.action = 'csv';
-			const print = el('button', 'Print');
-			print.type = 'button';
-			print.dataset.action = 'print';
-			actions.append(csv, print);
-			work.append(actions);
-			const { box, tbody } = scrollTable(
-				'Denial worklist',
-				['Claim', 'Patient', 'Service', 'Group-reason', 'Remarks', 'Amount', 'Next step', 'Deadline', 'Code page'],
-				'worklist',
-			);
-			work.append(box);
-			const more = el('button', 'Show more rows');
-			more.type = 'button';
-			more.hidden = true;
-			work.append(more);
+			if (s.totals) nodes.push((live.totals = totalsSection(s.totals)));
+			const payerBox = s.partial ? undefined : payerTypesSection(s.payers ?? [], s.job);
+			if (payerBox) nodes.push(payerBox);
+			const { node: work, slices: rowSlices } = worklistSection(s, current);
+			live.worklist = work;
 			nodes.push(work);
-			// The first page came with the summary; "Show more" asks the worker for the next (not while a file is still read).
-			const firstRows = s.rows ?? [];
-			let offset = firstRows.length;
-			const rowsTotal = s.actionCount ?? 0;
-			const rowSlices: (() => void)[] = [];
-			for (let i = 0; i < firstRows.length; i += ROWS_SLICE) {
-				const part = firstRows.slice(i, i + ROWS_SLICE);
-				rowSlices.push(() => tbody.append(...part.map(worklistRow)));
-			}
-			rowSlices.push(() => {
-				more.hidden = Boolean(s.partial) || offset >= rowsTotal;
-				// The first result of a large file: its totals and first worklist rows are on the page (the bench reads this mark).
-				if (s.partial && current()) performance.mark('decoder:first-result');
-			});
 			// After the first payments, before the rest of them.
 			later.splice(Math.min(1, later.length), 0, ...rowSlices);
-			more.addEventListener('click', async () => {
-				const res = await ask({ type: 'rows', job: s.job, offset, count: ROWS_PAGE }, 'rows');
-				tbody.append(...res.rows.map(worklistRow));
-				offset += res.rows.length;
-				more.hidden = offset >= res.total;
-			});
 
 			const claimsBox = el('section', undefined, 'wb-claims');
 			claimsBox.append(el('h2', `Claims (${r.claims})`));
@@ -514,7 +593,7 @@ function init(root: HTMLElement) {
 			const fields = rw.letter;
 			const href = rw.letterHref;
 			b.addEventListener('click', () => {
-				handOver(href.split('#')[0]!, fields);
+				handOver(href.split('#')[0]!, fields, rw.payerType);
 				location.assign(href);
 			});
 			code.append(' ', b);
@@ -560,6 +639,10 @@ function init(root: HTMLElement) {
 					root.dataset.state = 'done';
 				}
 			});
+			return;
+		}
+		if (msg.type === 'judged') {
+			showJudged(msg);
 			return;
 		}
 		if (msg.type === 'error') {

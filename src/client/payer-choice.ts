@@ -3,6 +3,8 @@
  * the rules link at that payer type, and tells the deadline panel and the letter (a `payer-type` event on document,
  * and `data-payer-type` on <html> for parts that load later). Stored only when the reader ticks "Remember".
  */
+import { handedPayerType } from './letter-handover.ts';
+
 const KEY = 'denial-atlas:payer-type';
 
 function read(): string {
@@ -40,10 +42,14 @@ const select = root?.querySelector<HTMLSelectElement>('[data-payer-select]');
 const remember = root?.querySelector<HTMLInputElement>('[data-payer-remember]');
 if (root && select && remember) {
 	const saved = read();
-	if (saved && [...select.options].some((o) => o.value === saved)) {
+	const has = (id: string) => [...select.options].some((o) => o.value === id);
+	if (saved && has(saved)) {
 		select.value = saved;
 		remember.checked = true;
 	}
+	// A letter opened from the remittance workbench opens for the payer type chosen there (not stored).
+	const handed = handedPayerType(location.pathname);
+	if (handed && has(handed)) select.value = handed;
 	select.addEventListener('change', () => {
 		if (remember.checked) write(select.value);
 		applyPayerType(select.value);

@@ -410,12 +410,12 @@ describe('the worklist', () => {
 			step: expect.stringMatching(/^Reversal/),
 		});
 	});
-	it('counts a Medicare appeal deadline from the remittance date (42 CFR 405.942), and only there', () => {
-		expect(deadlineText('appeal', { filing: 'MB' }, '2026-01-05')).toBe(
+	it('counts a Medicare appeal deadline from the remittance date (42 CFR 405.942), and none for any payer', () => {
+		expect(deadlineText('appeal', 'medicare-ab', '2026-01-05')).toBe(
 			'2026-05-10 (Redetermination (Medicare Administrative Contractor), 42 CFR 405.942, counted from the remittance date 2026-01-05)',
 		);
-		expect(deadlineText('appeal', { filing: '12' }, '2026-01-05')).toBe('Check the payer’s limit');
-		expect(deadlineText('bill-patient', { filing: 'MB' }, '2026-01-05')).toBe('');
+		expect(deadlineText('appeal', '', '2026-01-05')).toBe('Check the payer’s limit');
+		expect(deadlineText('bill-patient', 'medicare-ab', '2026-01-05')).toBe('');
 	});
 	it('flags a code used after its stop date, stating the rule', () => {
 		const w = worklist(
@@ -457,10 +457,10 @@ describe('the worklist', () => {
 		expect(csvCell('DOE, JANE')).toBe('"DOE, JANE"');
 		const csv = worklistCsv(rows.filter((x) => x.action));
 		expect(csv.split('\r\n')[0]).toBe(
-			'Payer,Claim,Payer claim number,Patient,Claim status,Service,Dates of service,Billed,Group-reason,Remarks,Amount,Next step,Deadline,Code page,Warnings',
+			'Payer,Payer type,Claim,Payer claim number,Patient,Claim status,Service,Dates of service,Billed,Group-reason,Remarks,Amount,Next step,Deadline,Code page,Warnings',
 		);
 		expect(csv).toContain(
-			'ACME HEALTH PLAN,SUN1003,ACM2601003,"POE, ANN",processed as primary,97110-GP,2025-12-05,300.00,CO-204,,20.00,',
+			'ACME HEALTH PLAN,Any payer,SUN1003,ACM2601003,"POE, ANN",processed as primary,97110-GP,2025-12-05,300.00,CO-204,,20.00,',
 		);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});

@@ -20,6 +20,14 @@ export function addDays(date: Date, days: number): Date {
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The same calendar day `years` later (UTC); 29 February falls back to 28 February, never past the limit. */
+export function addYears(date: Date, years: number): Date {
+	const y = date.getUTCFullYear() + years;
+	const m = date.getUTCMonth();
+	const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+	return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), last)));
+}
+
 export interface DeadlineResult {
 	level: AppealLevel;
 	receipt: string;

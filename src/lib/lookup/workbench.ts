@@ -5,15 +5,16 @@
  * CSV export. Pure: shared by the Web Worker, the page and the unit tests.
  */
 import { isGroupCode } from '../guidance/group-codes.ts';
-import { deadline } from '../guidance/deadlines.ts';
+import { addYears, deadline, isoDate, parseIsoDate } from '../guidance/deadlines.ts';
 import { getPayerType } from '../guidance/payer-types.ts';
-import { routesFor, type Situation } from '../guidance/route-choice.ts';
+import { routesFor, type AppliedChoice, type Situation } from '../guidance/route-choice.ts';
 import { getRoute, type RouteId } from '../guidance/routes.ts';
 import { matchesSet } from '../catalogue/code-sets.ts';
 import { padRemark } from '../catalogue/codes.ts';
 import type { CodeFacts } from '../facts/code-list-facts.ts';
 import { STOP_DATE_RULE, validityOn } from '../facts/validity.ts';
 import { adjustmentStep } from './adjustment-step.ts';
+import { payerKey, payerTypesFor, remittancePayers } from './payer-guess.ts';
 import { formatCents } from './x12/numbers.ts';
 import type { Adjustment, Claim, Payment, Remittance, ServiceLine } from './x12/remittance.ts';
 
@@ -33,16 +34,20 @@ export interface PageInfo {
 	byPayer?: Record<string, string[]>;
 }
 
-/** A page's routes in a situation, by the one rule of src/lib/guidance/route-choice.ts. */
-export function pageRoutes(page: PageInfo, situation: Situation = {}): string[] {
+/** A page's routes in a situation and where they came from, by the one rule of src/lib/guidance/route-choice.ts. */
+export function pageChoice(page: PageInfo, situation: Situation = {}): Pick<AppliedChoice, 'routes' | 'basis'> {
 	const wrap = (o: Record<string, string[]> | undefined) =>
 		o && Object.fromEntries(Object.entries(o).map(([k, routes]) => [k, { routes }]));
-	return [
-		...routesFor(
-			{ routes: page.routes ?? [page.route], byGroup: wrap(page.byGroup), byPayer: wrap(page.byPayer) },
-			situation,
-		).routes,
-	];
+	const { routes, basis } = routesFor(
+		{ routes: page.routes ?? [page.route], byGroup: wrap(page.byGroup), byPayer: wrap(page.byPayer) },
+		situation,
+	);
+	return { routes: routes as AppliedChoice['routes'], basis };
+}
+
+/** A page's routes in a situation, by the one rule of src/lib/guidance/route-choice.ts. */
+export function pageRoutes(page: PageInfo, situation: Situation = {}): string[] {
+	return [...pageChoice(page, situation).routes];
 }
 
 export interface WorkbenchFacts {
@@ -53,6 +58,8 @@ export interface WorkbenchFacts {
 
 export interface WorklistRow {
 	payer: string;
+	/** The payer type the step and deadline were judged for (a payer type id), '' for any payer. */
+	payerType: string;
 	/** Index of the payment (transaction) and claim in the remittance, for the claim view and the letter. */
 	payment: number;
 	claim: number;
@@ -105,27 +112,37 @@ export interface Totals {
 	byPayer: PayerTotal[];
 }
 
-/** Which sourced deadline rule applies to a claim: Medicare Parts A and B from the claim filing indicator (CLP06 MA or MB). */
-export function payerTypeFor(claim: Pick<Claim, 'filing'>): string | undefined {
-	return claim.filing === 'MA' || claim.filing === 'MB' ? 'medicare-ab' : undefined;
-}
-
-/** The deadline column: counted from the remittance date only where deadlines.ts has a sourced rule. */
+/**
+ * The deadline column, by the payer type's rule (payer-types.ts, counted by deadlines.ts) from the remittance date:
+ * - an appeal: the first appeal level of a payer type with one single rule (Medicare Parts A and B, Medicare
+ *   Advantage, employer plans); a type whose limits the state or the contract sets says where to check instead;
+ * - a Medicare reopening: 1 year from the initial determination (42 CFR 405.980(b)(1));
+ * - any other route, or any payer: the payer's own limit.
+ */
 export function deadlineText(
 	route: RouteId | undefined,
-	claim: Pick<Claim, 'filing'>,
+	payerType: string | undefined,
 	remittanceDate: string | undefined,
 ): string {
 	if (!route || route === 'write-off' || route === 'informational' || route === 'bill-patient') return '';
-	const type = payerTypeFor(claim);
-	if ((route === 'appeal' || route === 'reopening') && type && remittanceDate) {
-		const level = getPayerType(type)?.levels[0];
-		const d = level ? deadline(level, remittanceDate) : undefined;
+	const type = payerType ? getPayerType(payerType) : undefined;
+	const date = remittanceDate ? parseIsoDate(remittanceDate) : undefined;
+	if (type && route === 'reopening' && type.id === 'medicare-ab') {
+		if (!date) return `Within 1 year of the initial determination (${REOPENING_RULE})`;
+		return `${isoDate(addYears(date, 1))} (reopening, 1 year from the initial determination, ${REOPENING_RULE}, counted from the remittance date ${remittanceDate}; 4 years for good cause)`;
+	}
+	if (type && route === 'appeal') {
+		if (type.whereToCheck) return type.whereToCheck.text;
+		const level = type.levels[0];
+		const d = level && date ? deadline(level, remittanceDate!) : undefined;
 		if (level && d)
 			return `${d.lastDay} (${level.name}, ${level.citation.title}, counted from the remittance date ${remittanceDate})`;
 	}
 	return 'Check the payer’s limit';
 }
+
+/** The reopening rule's citation, from the registry's Medicare corrections rule. */
+const REOPENING_RULE = getPayerType('medicare-ab')!.corrections.sources[0]!.title;
 
 const serviceName = (l: ServiceLine) => [l.procedure, ...l.modifiers].filter(Boolean).join('-') || '(no procedure)';
 
@@ -205,6 +222,9 @@ export interface Judgement {
 	reason: string;
 	remarks: string[];
 	step: ReturnType<typeof adjustmentStep>;
+	/** The payer type it was judged for ('' for any payer) and the deadline text that follows from it. */
+	payerType: string;
+	deadline: string;
 	warnings: string[];
 	notes: string[];
 	page: PageInfo | undefined;
@@ -235,8 +255,17 @@ export interface WorklistIndex {
 	actions: Int32Array;
 }
 
-/** Build the worklist index of a remittance: every adjustment, judged once per combination of codes and date. */
-export function worklistIndex(r: Remittance, facts: WorkbenchFacts): WorklistIndex {
+export interface IndexOptions {
+	/**
+	 * The payer type of each payer, by payerKey() ('' for any payer). A payer not listed gets the guess from its
+	 * claims' filing indicators (payer-guess.ts).
+	 */
+	payerTypes?: Readonly<Record<string, string>>;
+}
+
+/** Build the worklist index of a remittance: every adjustment, judged once per combination of codes, date and payer type. */
+export function worklistIndex(r: Remittance, facts: WorkbenchFacts, options: IndexOptions = {}): WorklistIndex {
+	const types = payerTypesFor(remittancePayers(r), options.payerTypes);
 	let size = 0;
 	for (const p of r.payments) for (const c of p.claims) size += adjustmentCount(c);
 	const index: WorklistIndex = {
@@ -255,6 +284,8 @@ export function worklistIndex(r: Remittance, facts: WorkbenchFacts): WorklistInd
 	let n = 0;
 	r.payments.forEach((p, pi) => {
 		const date = p.date ?? '';
+		const payerType = types[payerKey(p)] ?? '';
+		const type = payerType ? getPayerType(payerType) : undefined;
 		p.claims.forEach((c, ci) => {
 			const claimRemarks = c.remarks.length ? [...new Set(c.remarks.map((m) => remarkKey(m.code, facts)))] : [];
 			const claimRemarkKey = claimRemarks.join(',');
@@ -262,23 +293,30 @@ export function worklistIndex(r: Remittance, facts: WorkbenchFacts): WorklistInd
 				for (let ai = 0; ai < list.length; ai++) {
 					const a = list[ai]!;
 					// The step and warnings depend only on the codes and the date: worked out once per combination.
-					const key = `${a.group}|${a.reason}|${remarkKeyText}|${date}`;
+					const key = `${a.group}|${a.reason}|${remarkKeyText}|${date}|${payerType}`;
 					let j = memo.get(key);
 					if (j === undefined) {
 						const page = facts.pages[`carc:${a.reason}`];
+						const choice = page ? pageChoice(page, { group: a.group, payerType }) : undefined;
+						const step = adjustmentStep({
+							group: a.group,
+							routes: choice?.routes,
+							remarkRoutes: remarks.map((m) => {
+								const rp = facts.pages[`rarc:${m}`];
+								return rp ? pageRoutes(rp, { payerType }) : undefined;
+							}),
+						});
+						// Say when the payer type changed the route, unless the step already says why it is what it is.
+						if (step && !step.note && choice?.basis === 'payer' && type)
+							step.note = `The code’s own route for ${type.name}; its page says why.`;
 						j = index.judgements.length;
 						index.judgements.push({
 							group: a.group,
 							reason: a.reason,
 							remarks,
-							step: adjustmentStep({
-								group: a.group,
-								routes: page ? pageRoutes(page, { group: a.group }) : undefined,
-								remarkRoutes: remarks.map((m) => {
-									const rp = facts.pages[`rarc:${m}`];
-									return rp ? (rp.routes ?? [rp.route]) : undefined;
-								}),
-							}),
+							step,
+							payerType,
+							deadline: deadlineText(step?.route, payerType, p.date),
 							...adjustmentWarnings(a, remarks, p.date, facts),
 							page,
 							count: 0,
@@ -330,6 +368,7 @@ export function worklistRow(r: Remittance, index: WorklistIndex, i: number): Wor
 	const action = !c.reversal && route !== 'write-off' && route !== 'informational' && a.amount !== 0;
 	const row: WorklistRow = {
 		payer: p.payer,
+		payerType: judged.payerType,
 		payment: pi,
 		claim: ci,
 		account: c.account,
@@ -348,7 +387,7 @@ export function worklistRow(r: Remittance, index: WorklistIndex, i: number): Wor
 			: route
 				? (getRoute(route)?.label ?? route)
 				: 'No Denial Atlas page yet: see the official list',
-		deadline: c.reversal ? '' : deadlineText(route, c, p.date),
+		deadline: c.reversal ? '' : judged.deadline,
 		warnings: [...judged.warnings],
 		notes: [...judged.notes],
 		segment: a.segment,
@@ -467,6 +506,7 @@ export function csvCell(value: string): string {
 
 export const CSV_COLUMNS = [
 	'Payer',
+	'Payer type',
 	'Claim',
 	'Payer claim number',
 	'Patient',
@@ -494,6 +534,7 @@ export function worklistCsv(rows: Iterable<WorklistRow>, origin = ''): string {
 		lines.push(
 			[
 				r.payer,
+				r.payerType ? (getPayerType(r.payerType)?.name ?? r.payerType) : 'Any payer',
 				r.account,
 				r.payerClaimNumber,
 				r.patient,
