@@ -9,6 +9,7 @@ import { SIDEBAR } from './src/lib/site/sidebar.ts';
 import { EDIT_BASE_URL } from './src/lib/site/project.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { pagefindUiEnglishOnly } from './src/integrations/pagefind-ui-english.ts';
+import { pagefindIndexChunks } from './src/integrations/pagefind-index.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,8 @@ export default defineConfig({
 		validateContent(),
 		contentRefresh(),
 		staticHeaders(),
+		// Smaller search index chunks: the first query fetches less (issue 16).
+		pagefindIndexChunks(),
 		starlight({
 			title: 'Denial Atlas',
 			description:
