@@ -1,5 +1,5 @@
 /** Gates on the built site: valid HTML and page-weight budgets. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,14 @@ describe('page-weight budgets (gzip)', () => {
 		['index', '/codes/', indexBudget(entries.length)],
 		['decoder', '/decode/', BUDGETS.decoder!],
 	];
+	it('a code page with a letter loads no payer type letter parts up front (they load when a payer type is chosen)', () => {
+		if (!withLetter) return;
+		const weight = pageWeight(DIST, codePath(withLetter.set, withLetter.code));
+		const scripts = weight.assets.filter((a) => a.kind === 'js').map((a) => a.url);
+		expect(scripts.some((url) => url.includes('LetterFiller'))).toBe(true);
+		for (const url of scripts)
+			expect(readFileSync(join(DIST, url), 'utf8'), url).not.toContain('Request for redetermination');
+	});
 	it.each(pages)('%s (%s) stays within budget', (type, page, budget) => {
 		const weight = pageWeight(DIST, page);
 		const largest = [...weight.assets]

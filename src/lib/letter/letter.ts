@@ -9,7 +9,7 @@ import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
 import { ACTION_PHRASES, type LetterAction } from './actions.ts';
-import { getPayerLetter, type PayerLetter } from '../guidance/payer-letters.ts';
+import type { PayerLetter } from '../guidance/payer-letters.ts';
 
 export type Block = { type: 'paragraph'; lines: Inline[][] } | { type: 'list'; items: Inline[][] };
 
@@ -102,20 +102,41 @@ export function letterTexts(appeal: LetterSource['appeal']): LetterText[] {
 	return [appeal, ...(appeal.variants ?? [])];
 }
 
-/** The payer type's letter parts, or the any-payer ones. */
-export function payerLetter(payerType: string | undefined): PayerLetter & { opening: string } {
-	const letter = payerType ? getPayerLetter(payerType) : undefined;
+/**
+ * A payer type's letter parts by id: `getPayerLetter` from src/lib/guidance/payer-letters.ts. Passed in rather than
+ * imported, so the browser loads them only when a reader chooses a payer type (src/client/letter-filler.ts).
+ */
+export type PayerLetterLookup = (id: string) => PayerLetter | undefined;
+
+/** The payer type's letter parts, or the any-payer ones (no payer type, or an unknown one). */
+export function payerLetter(
+	payerType: string | undefined,
+	letters?: PayerLetterLookup,
+): PayerLetter & { opening: string } {
+	if (!payerType) return ANY_PAYER;
+	if (!letters)
+		throw new Error(
+			`a letter for payer type "${payerType}" needs the payer types' letter parts: pass getPayerLetter from src/lib/guidance/payer-letters.ts`,
+		);
+	const letter = letters(payerType);
 	if (!letter) return ANY_PAYER;
 	const request = letter.request;
 	return { ...letter, opening: `This letter is a ${request.charAt(0).toLowerCase()}${request.slice(1)} about` };
 }
 
-/** Build a letter for an entry, for a payer type and situation. Throws on an unknown placeholder. */
-export function assembleLetter(source: LetterSource, choice: LetterChoice = {}): LetterDocument {
+/**
+ * Build a letter for an entry, for a payer type (whose parts `letters` looks up) and situation. Throws on an unknown
+ * placeholder, and on a payer type without `letters`.
+ */
+export function assembleLetter(
+	source: LetterSource,
+	choice: LetterChoice = {},
+	letters?: PayerLetterLookup,
+): LetterDocument {
 	const code = displayCode(source.set, source.code);
 	const texts = letterTexts(source.appeal);
 	const text = texts[choice.variant ?? 0] ?? texts[0]!;
-	const payer = payerLetter(choice.payerType);
+	const payer = payerLetter(choice.payerType, letters);
 	const action = ACTION_PHRASES[text.action ?? source.appeal.action ?? 'denial'];
 	const blocks: Block[] = [];
 	const paragraph = (line: string) => blocks.push({ type: 'paragraph', lines: [parseInline(line)] });
