@@ -4,7 +4,7 @@
  * the page at build time and by the letter filler in the browser.
  */
 import { formatDateLongOrKeep } from '../site/dates.ts';
-import { displayCode } from '../catalogue/code-sets.ts';
+import { displayCode } from '../catalogue/display-code.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
@@ -228,7 +228,8 @@ export function formatValue(key: string, raw: string | undefined): string | unde
 	return kind === 'multiline' ? value.replace(/^\n+|\n+$/g, '') : value.trim();
 }
 
-function inlineText(inline: Inline, values: LetterValues): string {
+/** One piece of a line as text: its words, its value, or [Token] while unfilled. */
+export function inlineText(inline: Inline, values: LetterValues): string {
 	if (inline.type === 'text') return inline.text;
 	return formatValue(inline.key, values[inline.key]) ?? `[${inline.token}]`;
 }
@@ -251,46 +252,6 @@ export function renderText(letter: LetterDocument, values: LetterValues = {}): s
 /** Placeholder keys that are still unfilled. */
 export function unfilledPlaceholders(letter: LetterDocument, values: LetterValues): string[] {
 	return letter.placeholders.filter((key) => formatValue(key, values[key]) === undefined);
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escape text for HTML: the only way a value reaches markup. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/** One line as HTML: adjacent runs of the same weight merged, so a bold line is one <strong>. */
-function lineHtml(line: Inline[], values: LetterValues): string {
-	const groups: { bold: boolean; text: string }[] = [];
-	for (const inline of line) {
-		const bold = inline.bold === true;
-		const text = inlineText(inline, values);
-		const last = groups.at(-1);
-		if (last && last.bold === bold) last.text += text;
-		else groups.push({ bold, text });
-	}
-	return groups
-		.map(({ bold, text }) => {
-			const html = escapeHtml(text).replaceAll('\n', '<br>');
-			return bold ? `<strong>${html}</strong>` : html;
-		})
-		.join('');
-}
-
-/**
- * The letter as simple HTML for rich-text copy into Word or Google Docs:
- * paragraphs, line breaks, bold and a numbered list. Every value is escaped.
- */
-export function renderHtml(letter: LetterDocument, values: LetterValues = {}): string {
-	const line = (l: Inline[]) => lineHtml(l, values);
-	return letter.blocks
-		.map((block) =>
-			block.type === 'paragraph'
-				? `<p>${block.lines.map(line).join('<br>')}</p>`
-				: `<ol>${block.items.map((item) => `<li>${line(item)}</li>`).join('')}</ol>`,
-		)
-		.join('\n');
 }
 
 /** A run of letter text after filling: what DOM, docx and HTML renderers draw. */
