@@ -444,6 +444,10 @@ function init(root: HTMLElement): void {
 		say(`Filled ${Object.keys(handed).length} fields from the remittance. Check them before you send the letter.`);
 }
 
+// Fetched as soon as the pointer or keyboard reaches the payer-type choice, so the letter follows a choice at once.
+for (const event of ['pointerover', 'focusin'])
+	document.querySelector('[data-payer-select]')?.addEventListener(event, () => void loadPayerLetters(), { once: true });
+
 for (const root of document.querySelectorAll<HTMLElement>('[data-filler]')) {
 	// A payer type chosen before the letter starts (remembered on this device): its letter, fields and handed-over
 	// claim details from the start.
