@@ -96,6 +96,12 @@ export default defineConfig({
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				// The sidebar without the state persister's inline scripts (see the component).
 				Sidebar: './src/components/Sidebar.astro',
+				// The same theme script, minified by hand: about 0.1 KB less gzip HTML on every page.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				// The "Edit page" link with its icon from the stylesheet: about 0.17 KB less gzip HTML on every page.
+				EditLink: './src/components/EditLink.astro',
+				// Pagination is off: no empty pagination box in every page's footer.
+				Pagination: './src/components/Pagination.astro',
 			},
 			lastUpdated: false,
 			pagination: false,

@@ -15,6 +15,7 @@ import {
 	type Block,
 	type LetterChoice,
 	type LetterSource,
+	type PayerLetterLookup,
 } from '../lib/letter/letter.ts';
 import {
 	checkValue,
@@ -157,6 +158,17 @@ function buildFields(container: HTMLElement, keys: readonly string[]): void {
 	}
 }
 
+/**
+ * Each payer type's letter parts (src/lib/guidance/payer-letters.ts) load when a payer type is first chosen, or at
+ * once when the page opens with one (remembered on this device): most readers never choose one.
+ */
+let payerLetters: PayerLetterLookup | undefined;
+let payerLettersLoading: Promise<void> | undefined;
+const loadPayerLetters = () =>
+	(payerLettersLoading ??= import('../lib/guidance/payer-letters.ts').then((m) => {
+		payerLetters = m.getPayerLetter;
+	}));
+
 function init(root: HTMLElement): void {
 	const json = root.querySelector('script[data-letter-json]')?.textContent;
 	const form = root.querySelector<HTMLElement>('[data-filler-form]');
@@ -173,7 +185,7 @@ function init(root: HTMLElement): void {
 	// payer type chosen on the page (payer-choice.ts) and the situation chosen here.
 	const source = JSON.parse(json) as LetterSource;
 	const choice: LetterChoice = { payerType: document.documentElement.dataset.payerType, variant: 0 };
-	let letter = assembleLetter(source, choice);
+	let letter = assembleLetter(source, choice, payerLetters);
 	const fieldBox = root.querySelector<HTMLElement>('[data-fields]');
 	if (!fieldBox) return;
 	const rememberRow = root.querySelector<HTMLElement>('[data-remember-row]');
@@ -184,7 +196,7 @@ function init(root: HTMLElement): void {
 		fieldBox.replaceChildren();
 		buildFields(fieldBox, letter.placeholders);
 		const idLabel = fieldBox.querySelector('label[for="f-memberId"]');
-		if (idLabel?.firstChild) idLabel.firstChild.textContent = payerLetter(choice.payerType).memberIdLabel;
+		if (idLabel?.firstChild) idLabel.firstChild.textContent = payerLetter(choice.payerType, payerLetters).memberIdLabel;
 		fields.clear();
 		for (const el of form.querySelectorAll<Field>('input[name], textarea[name]')) fields.set(el.name, el);
 		if (rememberRow)
@@ -200,7 +212,7 @@ function init(root: HTMLElement): void {
 		for (const copy of root.querySelectorAll<HTMLElement>('[data-static-variant]')) copy.hidden = true;
 	}
 	const rebuild = () => {
-		letter = assembleLetter(source, choice);
+		letter = assembleLetter(source, choice, payerLetters);
 		buildForm();
 		for (const [key, field] of fields) {
 			field.value = values[key] ?? '';
@@ -208,14 +220,25 @@ function init(root: HTMLElement): void {
 		}
 		update();
 	};
+	let pendingPayerType = choice.payerType;
 	situation?.addEventListener('change', () => {
 		choice.variant = Number(situation.value);
 		rebuild();
 		say(`The letter now argues: ${texts[choice.variant]?.name ?? 'the main situation'}.`);
 	});
 	document.addEventListener('payer-type', (event) => {
-		choice.payerType = (event as CustomEvent<string>).detail || undefined;
-		rebuild();
+		const payerType = (event as CustomEvent<string>).detail || undefined;
+		pendingPayerType = payerType;
+		if (!payerType || payerLetters) {
+			choice.payerType = payerType;
+			return rebuild();
+		}
+		// The letter keeps its current payer type until the parts arrive; a later choice made meanwhile wins.
+		void loadPayerLetters().then(() => {
+			if (pendingPayerType !== payerType) return;
+			choice.payerType = payerType;
+			rebuild();
+		});
 	});
 
 	const values: Values = {};
@@ -421,4 +444,13 @@ function init(root: HTMLElement): void {
 		say(`Filled ${Object.keys(handed).length} fields from the remittance. Check them before you send the letter.`);
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-filler]')) init(root);
+// Fetched as soon as the pointer or keyboard reaches the payer-type choice, so the letter follows a choice at once.
+for (const event of ['pointerover', 'focusin'])
+	document.querySelector('[data-payer-select]')?.addEventListener(event, () => void loadPayerLetters(), { once: true });
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-filler]')) {
+	// A payer type chosen before the letter starts (remembered on this device): its letter, fields and handed-over
+	// claim details from the start.
+	if (document.documentElement.dataset.payerType) void loadPayerLetters().then(() => init(root));
+	else init(root);
+}

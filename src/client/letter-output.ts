@@ -5,7 +5,8 @@
  * their field check reach the letter (the filler hands over `output`), and every value is escaped or
  * inserted as text.
  */
-import { renderHtml, renderText, type Block, type LetterDocument } from '../lib/letter/letter.ts';
+import { renderHtml } from '../lib/letter/letter-html.ts';
+import { renderText, type Block, type LetterDocument } from '../lib/letter/letter.ts';
 import type { PaperSize } from '../lib/letter/docx.ts';
 import type { Values } from '../lib/letter/letter-values.ts';
 

@@ -76,8 +76,9 @@ describe('the payer-type choice', () => {
 		const { page, context } = await open(codePath(medicare!.set, medicare!.code));
 		const select = page.locator('[data-payer-select]');
 		await select.selectOption('workers-comp');
+		// The payer types' letter parts load on the first choice (src/client/letter-filler.ts): the fields follow.
 		for (const key of ['dateOfInjury', 'employerName', 'carrierClaimNumber', 'state'])
-			expect(await page.locator(`[data-filler] [name="${key}"]`).count()).toBe(1);
+			await expect.poll(() => page.locator(`[data-filler] [name="${key}"]`).count()).toBe(1);
 		await select.selectOption('medicare-advantage');
 		expect(await preview(page).innerText()).toContain('signed waiver of liability');
 		await select.selectOption('erisa');

@@ -1,9 +1,9 @@
 /** Gates on the built site: valid HTML and page-weight budgets. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, indexBudget, type Budget } from '../../scripts/lib/budgets.ts';
+import { BUDGETS, LONGEST_CODE_PAGE, indexBudget, type Budget } from '../../scripts/lib/budgets.ts';
 import { codePath } from '../../src/lib/catalogue/codes.ts';
 import { kb, pageWeight } from '../../scripts/lib/page-weight.ts';
 import { DIST, ROOT, publishedEntries, requireBuild } from '../helpers/site.ts';
@@ -55,6 +55,30 @@ describe('page-weight budgets (gzip)', () => {
 		['index', '/codes/', indexBudget(entries.length)],
 		['decoder', '/decode/', BUDGETS.decoder!],
 	];
+	it('a code page with a letter loads no payer type letter parts up front (they load when a payer type is chosen)', () => {
+		if (!withLetter) return;
+		const weight = pageWeight(DIST, codePath(withLetter.set, withLetter.code));
+		const scripts = weight.assets.filter((a) => a.kind === 'js').map((a) => a.url);
+		expect(scripts.some((url) => url.includes('LetterFiller'))).toBe(true);
+		for (const url of scripts)
+			expect(readFileSync(join(DIST, url), 'utf8'), url).not.toContain('Request for redetermination');
+	});
+	it('every code page stays within the ceiling for the longest entries (the named pages above meet the targets)', () => {
+		const over: string[] = [];
+		let heaviest = { html: 0, total: 0 };
+		for (const entry of entries) {
+			const page = codePath(entry.set, entry.code);
+			const weight = pageWeight(DIST, page);
+			heaviest = {
+				html: Math.max(heaviest.html, weight.totals.html.gzip),
+				total: Math.max(heaviest.total, weight.totals.all.gzip),
+			};
+			if (weight.totals.html.gzip > LONGEST_CODE_PAGE.html || weight.totals.all.gzip > LONGEST_CODE_PAGE.total)
+				over.push(`${page}: HTML ${weight.totals.html.gzip} B, total ${weight.totals.all.gzip} B`);
+		}
+		expect(over, `ceiling: HTML ${LONGEST_CODE_PAGE.html} B, total ${LONGEST_CODE_PAGE.total} B`).toEqual([]);
+		expect(heaviest.html).toBeGreaterThan(0);
+	}, 300_000);
 	it.each(pages)('%s (%s) stays within budget', (type, page, budget) => {
 		const weight = pageWeight(DIST, page);
 		const largest = [...weight.assets]

@@ -8,6 +8,7 @@ import {
 	normaliseCode,
 	slugFor,
 } from '../../src/lib/catalogue/codes.ts';
+import { CODE_SETS } from '../../src/lib/catalogue/code-sets.ts';
 import { resolveCode } from '../../src/lib/lookup/goto.ts';
 import { normaliseSearchTerm } from '../../src/lib/lookup/search-terms.ts';
 
@@ -63,6 +64,12 @@ describe('slugs and display', () => {
 		expect(displayCode('carc', '16')).toBe('CARC 16');
 		expect(displayCode('rarc', 'N130')).toBe('RARC N130');
 		expect(displayCode('payer', 'CCM31')).toBe('CCM31');
+	});
+	it('names every set the way its CODE_SETS entry says, and an unknown set (even "constructor") by its code alone', () => {
+		for (const set of CODE_SETS)
+			expect(displayCode(set.id, '7')).toBe(set.displayPrefix ? `${set.displayPrefix} 7` : '7');
+		expect(displayCode('nope', '7')).toBe('7');
+		expect(displayCode('constructor', '7')).toBe('7');
 	});
 });
 

@@ -12,6 +12,12 @@ import { ROOT } from '../helpers/site.ts';
 const FORKS = [
 	{ fork: 'src/components/Search.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/Search.astro' },
 	{ fork: 'src/components/Sidebar.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/Sidebar.astro' },
+	{
+		fork: 'src/components/ThemeProvider.astro',
+		pkg: '@astrojs/starlight',
+		upstream: 'dist/components/ThemeProvider.astro',
+	},
+	{ fork: 'src/components/EditLink.astro', pkg: '@astrojs/starlight', upstream: 'dist/components/EditLink.astro' },
 ];
 
 describe('forked components match the upstream file they were copied from', () => {

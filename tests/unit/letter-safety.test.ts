@@ -1,7 +1,8 @@
 /** Property tests: whatever a user types, the letter stays text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleLetter, escapeHtml, fillLine, renderHtml, renderText } from '../../src/lib/letter/letter.ts';
+import { assembleLetter, fillLine, renderText } from '../../src/lib/letter/letter.ts';
+import { escapeHtml, renderHtml } from '../../src/lib/letter/letter-html.ts';
 import {
 	checkValue,
 	cleanValue,

@@ -8,6 +8,7 @@ import {
 	STANDARD_ATTACHMENT,
 	unfilledPlaceholders,
 } from '../../src/lib/letter/letter.ts';
+import { getPayerLetter } from '../../src/lib/guidance/payer-letters.ts';
 import { PLACEHOLDERS, getPlaceholderByToken, suggestToken } from '../../src/lib/letter/placeholders.ts';
 import { findUnknownPlaceholders, parseInline } from '../../src/lib/letter/template.ts';
 
@@ -171,7 +172,7 @@ describe('assembleLetter by payer type, situation and action', () => {
 	};
 
 	it('Medicare: a request for redetermination with the Medicare number and the service (42 CFR 405.944(b))', () => {
-		const text = renderText(assembleLetter(source, { payerType: 'medicare-ab' }));
+		const text = renderText(assembleLetter(source, { payerType: 'medicare-ab' }, getPayerLetter));
 		expect(text).toContain('RE: Request for redetermination, claim [Claim Number]');
 		expect(text).toContain('Medicare number (MBI): [Member ID]');
 		expect(text).toContain('Procedure code (CPT/HCPCS): [Procedure Code]');
@@ -179,7 +180,7 @@ describe('assembleLetter by payer type, situation and action', () => {
 	});
 
 	it('workers’ compensation: date of injury, employer, carrier claim number and state', () => {
-		const letter = assembleLetter(source, { payerType: 'workers-comp' });
+		const letter = assembleLetter(source, { payerType: 'workers-comp' }, getPayerLetter);
 		expect(letter.placeholders).toEqual(
 			expect.arrayContaining(['dateOfInjury', 'employerName', 'carrierClaimNumber', 'state']),
 		);
@@ -187,10 +188,10 @@ describe('assembleLetter by payer type, situation and action', () => {
 	});
 
 	it('employer plan and Medicare Advantage: the authority to appeal, and what to enclose for it', () => {
-		const erisa = renderText(assembleLetter(source, { payerType: 'erisa' }));
+		const erisa = renderText(assembleLetter(source, { payerType: 'erisa' }, getPayerLetter));
 		expect(erisa).toContain('authorized representative');
 		expect(erisa).toMatch(/2\. The patient’s signed authorized representative form\./);
-		const ma = renderText(assembleLetter(source, { payerType: 'medicare-advantage' }));
+		const ma = renderText(assembleLetter(source, { payerType: 'medicare-advantage' }, getPayerLetter));
 		expect(ma).toContain('waiver of liability');
 	});
 
@@ -204,7 +205,11 @@ describe('assembleLetter by payer type, situation and action', () => {
 	});
 
 	it('an unknown payer type gives the any-payer letter', () => {
-		expect(renderText(assembleLetter(source, { payerType: 'nope' }))).toBe(text);
+		expect(renderText(assembleLetter(source, { payerType: 'nope' }, getPayerLetter))).toBe(text);
+	});
+
+	it('a payer type without the payer letter parts (loaded on demand in the browser) is refused, not ignored', () => {
+		expect(() => assembleLetter(source, { payerType: 'medicare-ab' })).toThrow(/getPayerLetter/);
 	});
 
 	const text = renderText(assembleLetter(source));

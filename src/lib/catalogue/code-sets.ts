@@ -3,6 +3,10 @@
  * (and, for an official set, a facts file in src/data/code-lists/).
  */
 
+import { DISPLAY_PREFIXES } from './display-code.ts';
+
+export { displayCode } from './display-code.ts';
+
 /** What a set's codes do on a remittance; decides the shape of an entry (see entry-kind.ts). */
 export type CodeSetRole = 'reason' | 'remark' | 'payer';
 
@@ -15,7 +19,7 @@ export interface CodeSet {
 	label: string;
 	/** Full name, shown on the set's index page. */
 	name: string;
-	/** Prefix shown before the code in headings, e.g. "CARC 16". Empty for sets whose codes are self-explanatory. */
+	/** Prefix shown before the code in headings, e.g. "CARC 16" (set in display-code.ts). Empty for sets whose codes are self-explanatory. */
 	displayPrefix: string;
 	/** What a valid code in this set looks like, unanchored, for composing parsers (group code + reason code). */
 	codeBody: string;
@@ -43,7 +47,7 @@ export const CODE_SETS = [
 		role: 'reason',
 		label: 'CARC',
 		name: 'Claim Adjustment Reason Codes',
-		displayPrefix: 'CARC',
+		displayPrefix: DISPLAY_PREFIXES.carc,
 		codeBody: CARC_BODY,
 		codePattern: new RegExp(`^${CARC_BODY}$`),
 		codePatternHelp:
@@ -59,7 +63,7 @@ export const CODE_SETS = [
 		role: 'remark',
 		label: 'RARC',
 		name: 'Remittance Advice Remark Codes',
-		displayPrefix: 'RARC',
+		displayPrefix: DISPLAY_PREFIXES.rarc,
 		codeBody: RARC_BODY,
 		codePattern: new RegExp(`^${RARC_BODY}$`),
 		codePatternHelp: 'M, MA or N followed by a number, such as "N130", "MA130" or "MA01"',
@@ -74,7 +78,7 @@ export const CODE_SETS = [
 		role: 'payer',
 		label: 'Payer-specific',
 		name: 'Payer-specific codes',
-		displayPrefix: '',
+		displayPrefix: DISPLAY_PREFIXES.payer,
 		codeBody: PAYER_BODY,
 		codePattern: new RegExp(`^${PAYER_BODY}$`),
 		codePatternHelp: 'capital letters, digits and hyphens, up to 15 characters, such as "CCM31"',
@@ -93,12 +97,6 @@ export const CODE_SET_IDS = CODE_SETS.map((s) => s.id) as [CodeSetId, ...CodeSet
 
 export function getCodeSet(id: string): CodeSet | undefined {
 	return (CODE_SETS as readonly CodeSet[]).find((s) => s.id === id);
-}
-
-/** How a code is named in headings and letters: "CARC 16", "RARC N130", "CCM31". */
-export function displayCode(set: string, code: string): string {
-	const prefix = getCodeSet(set)?.displayPrefix ?? '';
-	return prefix ? `${prefix} ${code}` : code;
 }
 
 /** The set that plays a role: `setFor('reason')` is the CARC set. */

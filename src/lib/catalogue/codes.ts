@@ -20,7 +20,7 @@ export function codePath(set: string, code: string): string {
 	return `/codes/${slugFor(set, code)}/`;
 }
 
-// displayCode lives with the sets, so the letter filler's bundle does not carry the rest of this module.
+// displayCode lives apart (display-code.ts, re-exported by code-sets.ts), so the letter filler's bundle carries neither this module nor code-sets.ts.
 export { displayCode } from './code-sets.ts';
 
 /**

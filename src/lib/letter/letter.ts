@@ -4,12 +4,12 @@
  * the page at build time and by the letter filler in the browser.
  */
 import { formatDateLongOrKeep } from '../site/dates.ts';
-import { displayCode } from '../catalogue/code-sets.ts';
+import { displayCode } from '../catalogue/display-code.ts';
 import { getPlaceholderByKey } from './placeholders.ts';
 import { cleanValue } from './letter-values.ts';
 import { parseInline, type Inline } from './template.ts';
 import { ACTION_PHRASES, type LetterAction } from './actions.ts';
-import { getPayerLetter, type PayerLetter } from '../guidance/payer-letters.ts';
+import type { PayerLetter } from '../guidance/payer-letters.ts';
 
 export type Block = { type: 'paragraph'; lines: Inline[][] } | { type: 'list'; items: Inline[][] };
 
@@ -102,20 +102,41 @@ export function letterTexts(appeal: LetterSource['appeal']): LetterText[] {
 	return [appeal, ...(appeal.variants ?? [])];
 }
 
-/** The payer type's letter parts, or the any-payer ones. */
-export function payerLetter(payerType: string | undefined): PayerLetter & { opening: string } {
-	const letter = payerType ? getPayerLetter(payerType) : undefined;
+/**
+ * A payer type's letter parts by id: `getPayerLetter` from src/lib/guidance/payer-letters.ts. Passed in rather than
+ * imported, so the browser loads them only when a reader chooses a payer type (src/client/letter-filler.ts).
+ */
+export type PayerLetterLookup = (id: string) => PayerLetter | undefined;
+
+/** The payer type's letter parts, or the any-payer ones (no payer type, or an unknown one). */
+export function payerLetter(
+	payerType: string | undefined,
+	letters?: PayerLetterLookup,
+): PayerLetter & { opening: string } {
+	if (!payerType) return ANY_PAYER;
+	if (!letters)
+		throw new Error(
+			`a letter for payer type "${payerType}" needs the payer types' letter parts: pass getPayerLetter from src/lib/guidance/payer-letters.ts`,
+		);
+	const letter = letters(payerType);
 	if (!letter) return ANY_PAYER;
 	const request = letter.request;
 	return { ...letter, opening: `This letter is a ${request.charAt(0).toLowerCase()}${request.slice(1)} about` };
 }
 
-/** Build a letter for an entry, for a payer type and situation. Throws on an unknown placeholder. */
-export function assembleLetter(source: LetterSource, choice: LetterChoice = {}): LetterDocument {
+/**
+ * Build a letter for an entry, for a payer type (whose parts `letters` looks up) and situation. Throws on an unknown
+ * placeholder, and on a payer type without `letters`.
+ */
+export function assembleLetter(
+	source: LetterSource,
+	choice: LetterChoice = {},
+	letters?: PayerLetterLookup,
+): LetterDocument {
 	const code = displayCode(source.set, source.code);
 	const texts = letterTexts(source.appeal);
 	const text = texts[choice.variant ?? 0] ?? texts[0]!;
-	const payer = payerLetter(choice.payerType);
+	const payer = payerLetter(choice.payerType, letters);
 	const action = ACTION_PHRASES[text.action ?? source.appeal.action ?? 'denial'];
 	const blocks: Block[] = [];
 	const paragraph = (line: string) => blocks.push({ type: 'paragraph', lines: [parseInline(line)] });
@@ -207,7 +228,8 @@ export function formatValue(key: string, raw: string | undefined): string | unde
 	return kind === 'multiline' ? value.replace(/^\n+|\n+$/g, '') : value.trim();
 }
 
-function inlineText(inline: Inline, values: LetterValues): string {
+/** One piece of a line as text: its words, its value, or [Token] while unfilled. */
+export function inlineText(inline: Inline, values: LetterValues): string {
 	if (inline.type === 'text') return inline.text;
 	return formatValue(inline.key, values[inline.key]) ?? `[${inline.token}]`;
 }
@@ -230,46 +252,6 @@ export function renderText(letter: LetterDocument, values: LetterValues = {}): s
 /** Placeholder keys that are still unfilled. */
 export function unfilledPlaceholders(letter: LetterDocument, values: LetterValues): string[] {
 	return letter.placeholders.filter((key) => formatValue(key, values[key]) === undefined);
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escape text for HTML: the only way a value reaches markup. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/** One line as HTML: adjacent runs of the same weight merged, so a bold line is one <strong>. */
-function lineHtml(line: Inline[], values: LetterValues): string {
-	const groups: { bold: boolean; text: string }[] = [];
-	for (const inline of line) {
-		const bold = inline.bold === true;
-		const text = inlineText(inline, values);
-		const last = groups.at(-1);
-		if (last && last.bold === bold) last.text += text;
-		else groups.push({ bold, text });
-	}
-	return groups
-		.map(({ bold, text }) => {
-			const html = escapeHtml(text).replaceAll('\n', '<br>');
-			return bold ? `<strong>${html}</strong>` : html;
-		})
-		.join('');
-}
-
-/**
- * The letter as simple HTML for rich-text copy into Word or Google Docs:
- * paragraphs, line breaks, bold and a numbered list. Every value is escaped.
- */
-export function renderHtml(letter: LetterDocument, values: LetterValues = {}): string {
-	const line = (l: Inline[]) => lineHtml(l, values);
-	return letter.blocks
-		.map((block) =>
-			block.type === 'paragraph'
-				? `<p>${block.lines.map(line).join('<br>')}</p>`
-				: `<ol>${block.items.map((item) => `<li>${line(item)}</li>`).join('')}</ol>`,
-		)
-		.join('\n');
 }
 
 /** A run of letter text after filling: what DOM, docx and HTML renderers draw. */

@@ -1,7 +1,7 @@
 /**
  * Hashes of the inline scripts Starlight and our components write into every
  * page verbatim (`<script is:inline>`): the theme script that must run before
- * first paint, the theme picker update and the search shortcut label
+ * first paint (our minified ThemeProvider.astro), the theme picker update and the search shortcut label
  * (src/components/Sidebar.astro leaves out the sidebar state restore). Astro hashes the scripts it bundles itself; these it
  * copies as written, so their hashes are read from the component sources here
  * and added to script-src. The build test checks that every inline script on
@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 
 /** Components (relative to the project root) whose `is:inline` scripts reach the pages. */
 export const INLINE_SCRIPT_SOURCES = [
-	'node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro',
+	'src/components/ThemeProvider.astro',
 	'node_modules/@astrojs/starlight/dist/components/ThemeSelect.astro',
 	'src/components/Search.astro',
 ] as const;
