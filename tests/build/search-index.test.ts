@@ -80,6 +80,20 @@ describe('what search indexes on a code page', () => {
 	});
 });
 
+describe('excerpts read as words', () => {
+	it('never runs route badges or the payer-type options together (seen: "New claimor corrected claim", "Any payerMedicare")', () => {
+		const codePages = [...fragments.values()].filter((f) => f.url.startsWith('/codes/') && f.url.split('/').length > 3);
+		expect(codePages.length).toBeGreaterThan(1000);
+		for (const f of codePages) {
+			expect(f.content, f.url).not.toMatch(
+				/(?:Appeal|claim|Reopening|patient|payer|off|Informational)or (?:appeal|corrected claim|reopening|new claim|bill |write off|contact the payer)/,
+			);
+			expect(f.content, f.url).not.toContain('Any payerMedicare');
+			expect(f.content, f.url).not.toContain('Remember on this device');
+		}
+	});
+});
+
 describe('what search indexes on list pages', () => {
 	it('leaves out the code tables and filters of the indexes and the code lists of the changes pages', () => {
 		const title = publishedEntries().find((e) => e.set === 'carc' && e.code === '29')!.title;
