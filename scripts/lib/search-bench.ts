@@ -91,11 +91,19 @@ async function runOnce(browser: Browser, origin: string, query: string, keyDelay
 		// In the page: the time of each keystroke, and when the first result for the final query is first shown.
 		await page.evaluate((q) => {
 			const w = window as unknown as { __lastKey?: number; __shown?: number };
-			const box = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input')!;
-			box.addEventListener('input', () => (w.__lastKey = performance.now()));
+			// Found afresh each time: Pagefind's UI may rebuild its input while it starts.
+			const box = () => document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input');
+			document.addEventListener(
+				'input',
+				(event) => {
+					if ((event.target as Element | null)?.matches?.('.pagefind-ui__search-input'))
+						w.__lastKey = performance.now();
+				},
+				true,
+			);
 			const root = document.querySelector('#starlight__search')!;
 			const check = () => {
-				if (w.__shown !== undefined || box.value !== q) return;
+				if (w.__shown !== undefined || box()?.value !== q) return;
 				if (root.querySelector('.best-match:not([hidden]) a')) w.__shown = performance.now();
 				else if (!root.hasAttribute('data-results-stale')) {
 					const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
@@ -108,7 +116,7 @@ async function runOnce(browser: Browser, origin: string, query: string, keyDelay
 				characterData: true,
 				attributes: true,
 			});
-			box.addEventListener('input', check);
+			document.addEventListener('input', check);
 		}, query);
 		await input.pressSequentially(query, { delay: keyDelayMs });
 		await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, null, {
