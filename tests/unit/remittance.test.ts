@@ -276,6 +276,20 @@ describe('separators, envelopes and line endings', () => {
 	});
 });
 
+describe('code values named like built-in object properties', () => {
+	it('are shown as codes, and the result can still be sent from the worker to the page', () => {
+		const r = readRemittance(
+			'ST*835*1~BPR*I*10*C*constructor~N1*PR*X~CLP*A1*toString*10*10**12*X~PLB*1*20261231*valueOf:R1*0~SE*1*1~',
+		);
+		const p = r.payments[0]!;
+		expect(p.methodText).toBe('method constructor');
+		expect(p.claims[0]!.statusText).toBe('status code toString (not one the workbench knows)');
+		expect(p.providerAdjustments[0]!.reasonText).toBe('reason code VALUEOF (not one the workbench knows)');
+		// A function anywhere in the result made the worker's postMessage fail, and the whole file with it.
+		expect(() => structuredClone(r)).not.toThrow();
+	});
+});
+
 describe('files that are not 835 remittances say what they are', () => {
 	it.each([
 		['%PDF-1.7\n...', /PDF/],

@@ -70,6 +70,12 @@ describe('the payer-type guess from the claim filing indicator (CLP06)', () => {
 		expect(guessPayerType(['MA', 'MB']).guess).toBe('medicare-ab');
 		expect(guessPayerType(['']).why).toMatch(/no claim filing indicator/);
 	});
+	it('reads a value named like a built-in object property ("toString", "constructor") as not on the list', () => {
+		for (const code of ['toString', 'constructor', '__proto__']) {
+			expect(guessPayerType([code]).guess, code).toBe('');
+			expect(guessPayerType([code]).why, code).toContain(`“${code}” (not a value of the 835’s list)`);
+		}
+	});
 	it('only names payer types of the registry', () => {
 		const ids = PAYER_TYPES.map((t) => t.id as string);
 		for (const f of Object.values(FILING_INDICATORS)) if (f.payerType) expect(ids).toContain(f.payerType);

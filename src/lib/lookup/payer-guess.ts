@@ -13,6 +13,7 @@
  * of the 835's CLP06.
  */
 import { PAYER_TYPE_IDS, type PayerTypeId } from '../guidance/payer-letters.ts';
+import { entryOf } from './x12/code-tables.ts';
 import type { Payment, Remittance } from './x12/remittance.ts';
 
 export interface FilingIndicator {
@@ -67,7 +68,7 @@ export interface RemittancePayer {
 export const payerKey = (p: Pick<Payment, 'payer' | 'payerId'>): string => `${p.payerId}|${p.payer}`;
 
 const named = (code: string) => {
-	const f = FILING_INDICATORS[code];
+	const f = entryOf(FILING_INDICATORS, code);
 	return code === ''
 		? 'no filing indicator'
 		: f
@@ -83,14 +84,14 @@ export function guessPayerType(codes: readonly string[]): { guess: PayerTypeId |
 	const distinct = [...new Set(codes)];
 	const said = `Its claims carry claim filing indicator (CLP06) ${list(distinct.map(named))}`;
 	if (distinct.length === 0) return { guess: '', why: 'It has no claims on this remittance.' };
-	const types = new Set(distinct.map((c) => FILING_INDICATORS[c]?.payerType));
+	const types = new Set(distinct.map((c) => entryOf(FILING_INDICATORS, c)?.payerType));
 	const [only] = types;
 	if (types.size === 1 && only) return { guess: only, why: `${said}.` };
 	if (types.size > 1)
 		return { guess: '', why: `${said}: they do not all point to one payer type, so no guess is made.` };
 	if (distinct.length === 1 && distinct[0] === '')
 		return { guess: '', why: 'Its claims carry no claim filing indicator (CLP06), so no guess is made.' };
-	const reasons = new Set(distinct.map((c) => FILING_INDICATORS[c]?.none));
+	const reasons = new Set(distinct.map((c) => entryOf(FILING_INDICATORS, c)?.none));
 	if (reasons.size === 1 && reasons.has('private-plan'))
 		return {
 			guess: '',

@@ -5,6 +5,15 @@
  * here is ours. A value not listed is shown as its code, never guessed.
  */
 
+/**
+ * A table's own entry for a code read from a file, or undefined. A plain `table[code]` would answer a code such as
+ * "constructor" or "toString" with the object's built-in function: the text became a function, and the worker could
+ * not send the result to the page (the whole file failed to show).
+ */
+export function entryOf<T>(table: Readonly<Record<string, T>>, code: string): T | undefined {
+	return Object.hasOwn(table, code) ? table[code] : undefined;
+}
+
 /** CLP02, claim status. */
 export const CLAIM_STATUS: Readonly<Record<string, string>> = {
 	'1': 'processed as primary',
@@ -77,7 +86,7 @@ export const PLB_REASONS: Readonly<Record<string, string>> = {
 };
 
 export function plbReasonText(code: string): string {
-	return PLB_REASONS[code] ?? `reason code ${code || '(missing)'} (not one the workbench knows)`;
+	return entryOf(PLB_REASONS, code) ?? `reason code ${code || '(missing)'} (not one the workbench knows)`;
 }
 
 /** BPR04, payment method. */
@@ -90,5 +99,5 @@ export const PAYMENT_METHODS: Readonly<Record<string, string>> = {
 };
 
 export function paymentMethodText(code: string): string {
-	return PAYMENT_METHODS[code] ?? (code ? `method ${code}` : 'method not stated');
+	return entryOf(PAYMENT_METHODS, code) ?? (code ? `method ${code}` : 'method not stated');
 }
