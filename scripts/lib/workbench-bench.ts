@@ -28,6 +28,26 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/**
+ * The decoder page in a fresh context, ready, with the longest main-thread task since now in `window.__longest`
+ * (loading the page itself is not counted).
+ */
+async function openDecoder(browser: Browser, origin: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		const w = window as unknown as { __longest: number };
+		w.__longest = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(`${origin}/decode/`, { waitUntil: 'networkidle' });
+	await page.locator('[data-decoder][data-ready]').waitFor();
+	await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+	return { context, page };
+}
+
 export interface WorkbenchSite {
 	label: string;
 	origin: string;
@@ -60,20 +80,7 @@ export async function benchWorkbench(
 		for (let run = 0; run < runs; run++) {
 			for (const g of generated)
 				for (const s of sites) {
-					const origin = s.origin;
-					const context = await browser.newContext();
-					const page = await context.newPage();
-					await page.addInitScript(() => {
-						const w = window as unknown as { __longest: number };
-						w.__longest = 0;
-						new PerformanceObserver((list) => {
-							for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-						}).observe({ type: 'longtask', buffered: true });
-					});
-					await page.goto(`${origin}/decode/`, { waitUntil: 'networkidle' });
-					await page.locator('[data-decoder][data-ready]').waitFor();
-					// Count only the tasks from opening the file on.
-					await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+					const { context, page } = await openDecoder(browser, s.origin);
 					await page.setInputFiles('[data-decoder-file]', g.path);
 					await page.locator('[data-decoder][data-state="done"]').waitFor({ timeout: 300_000 });
 					await page.locator('table.worklist tbody tr').first().waitFor({ timeout: 60_000 });
@@ -107,18 +114,7 @@ export async function benchWorkbench(
 				});
 			}
 		// The free-text path on 200,000 characters of punctuation (the old decoder froze for about 13 s).
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.addInitScript(() => {
-			const w = window as unknown as { __longest: number };
-			w.__longest = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-			}).observe({ type: 'longtask', buffered: true });
-		});
-		await page.goto(`${origin}/decode/`, { waitUntil: 'networkidle' });
-		await page.locator('[data-decoder][data-ready]').waitFor();
-		await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+		const { context, page } = await openDecoder(browser, origin);
 		const t0 = Date.now();
 		await page.evaluate(() => {
 			const input = document.querySelector<HTMLTextAreaElement>('[data-decoder-input]')!;
