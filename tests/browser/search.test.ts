@@ -265,6 +265,44 @@ describe('cost of the first query (issue 16)', () => {
 		}
 	});
 
+	it('fetches a phrase’s index chunks while it is typed, before the search that follows the pause', async () => {
+		const p = await freshSearch();
+		// The pause passes the last key on to Pagefind's UI as an event of its own (not trusted): stop those here,
+		// so the UI never searches and every request below comes from the preload on the user's keys.
+		await p.evaluate(() =>
+			document.addEventListener(
+				'input',
+				(event) => {
+					if (!event.isTrusted) event.stopImmediatePropagation();
+				},
+				true,
+			),
+		);
+		const paths = await pagefindRequests(p, async () => {
+			await p.locator('#starlight__search .pagefind-ui__search-input').pressSequentially('timely filing');
+			await expect
+				.poll(
+					() =>
+						p.evaluate(
+							() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/index/')).length,
+						),
+					{ timeout: 10_000 },
+				)
+				.toBeGreaterThan(0);
+		});
+		expect(await p.locator('#starlight__search .pagefind-ui__result').count()).toBe(0);
+		expect(paths.filter((x) => x.includes('/fragment/'))).toEqual([]);
+		// The same chunks as the whole query's, put in at once and searched.
+		const whole = await freshSearch();
+		const atOnce = await pagefindRequests(whole, async () => {
+			await whole.locator('#starlight__search .pagefind-ui__search-input').fill('timely filing');
+			await whole.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+		});
+		await whole.close();
+		expect(chunks(paths)).toEqual(chunks(atOnce));
+		await p.close();
+	});
+
 	it('loads neither filters nor a web worker until filters are asked for', async () => {
 		const p = await freshSearch();
 		const paths = await pagefindRequests(p, async () => {

@@ -5,7 +5,7 @@ import { normaliseSearchTerm } from '../../src/lib/lookup/search-terms.ts';
 import { checkSearchKeywords } from '../../src/lib/lookup/search-keywords.ts';
 import { SEARCH_RANKING, searchAbout, searchTier } from '../../src/lib/lookup/search-rank.ts';
 import { validateEntries } from '../../src/lib/validation/validate.ts';
-import { PAUSE_MS, SHORT_WORD_PAUSE_MS, pauseFor } from '../../src/client/search-pause.ts';
+import { PAUSE_MS, SHORT_WORD_PAUSE_MS, pauseFor, preloadTermFor } from '../../src/client/search-pause.ts';
 import { FACTS, minimalEntry, source } from '../fixtures/entries.ts';
 
 describe('normaliseSearchTerm: shorthand and misspellings billers type', () => {
@@ -53,6 +53,23 @@ describe('pauseFor: when Pagefind may search what has been typed', () => {
 		['no auth', SHORT_WORD_PAUSE_MS],
 	])('“%s” → %i ms', (typed, ms) => expect(pauseFor(typed, normaliseSearchTerm)).toBe(ms));
 	it('waits longer while a word is one or two characters', () => expect(SHORT_WORD_PAUSE_MS).toBeGreaterThan(PAUSE_MS));
+});
+
+describe('preloadTermFor: what is fetched while the user types', () => {
+	it.each([
+		['t', undefined],
+		['ti', undefined],
+		['tim', 'tim'],
+		['timely', 'timely'],
+		['timely ', 'timely'],
+		['timely f', undefined],
+		['timely fi', undefined],
+		['timely fil', 'timely fil'],
+		['  ', undefined],
+		['CO-', undefined],
+		['CO-16', 'CO16'],
+		['timley filing', 'timely filing'],
+	])('“%s” → %s', (typed, term) => expect(preloadTermFor(typed, normaliseSearchTerm)).toBe(term));
 });
 
 describe('the code map', () => {
