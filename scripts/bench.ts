@@ -46,6 +46,8 @@ Options:
   --workbench-only   only the remittance workbench, on the existing dist/
   --search-only      only search, on the existing dist/, beside a stock site with as many code pages
   --search-runs N    runs per search case, for medians (default 3)
+  --search-compare DIR  with --search-only: also measure another built site of ours (say main's dist/),
+                     the same cases, runs alternating with this one, figures side by side
   --workbench-runs N runs per workbench file size (default 3)
   --workbench-sizes N,N…  generated 835 sizes in MB (default 1,10,50)
   --workbench-compare DIR  with --workbench-only: also measure another built site (say main's dist/),
@@ -63,6 +65,7 @@ Options:
 		'workbench-runs': { type: 'string', default: '3' },
 		'workbench-sizes': { type: 'string', default: '1,10,50' },
 		'workbench-compare': { type: 'string' },
+		'search-compare': { type: 'string' },
 	},
 });
 const workbenchRuns = Math.max(1, Number(values['workbench-runs']) || 3);
@@ -96,12 +99,16 @@ function printWorkbench(wb: Awaited<ReturnType<typeof benchWorkbench>>): void {
 }
 
 /** The search cases: our real site, and the stock site's synthetic pages (a code and a phrase that exist there). */
-function searchCases(firstStockCode: string | undefined): SearchCase[] {
-	return [
-		{ site: 'ours', kind: 'exact code', query: 'CO-16' },
-		{ site: 'ours', kind: 'phrase', query: 'timely filing' },
+function searchCases(firstStockCode: string | undefined, compare: boolean): SearchCase[] {
+	const ours = (site: 'ours' | 'compare'): SearchCase[] => [
+		{ site, kind: 'exact code', query: 'CO-16' },
+		{ site, kind: 'phrase', query: 'timely filing' },
 		// The same phrase typed at a steady 150 ms a key: each pause may start a search of what is typed so far.
-		{ site: 'ours', kind: 'phrase', query: 'timely filing', keyDelayMs: 150 },
+		{ site, kind: 'phrase', query: 'timely filing', keyDelayMs: 150 },
+	];
+	return [
+		...ours('ours'),
+		...(compare ? ours('compare') : []),
 		...(firstStockCode
 			? ([
 					{ site: 'stock', kind: 'exact code', query: firstStockCode },
@@ -121,7 +128,7 @@ function printSearch(searches: SearchFigure[]): void {
 		}
 	})();
 	console.log(
-		`\nSearch in Chromium, first query on a fresh page, ours beside stock Starlight (stock: same page count, synthetic pages); medians of ${searchRuns} runs per case, cases alternating. Load average after the runs: ${uptime}.`,
+		`\nSearch in Chromium, first query on a fresh page, ours${values['skip-stock'] ? '' : ' beside stock Starlight (stock: same page count, synthetic pages)'}${values['search-compare'] ? ` and beside another build of ours (compare: ${values['search-compare']})` : ''}; medians of ${searchRuns} runs per case, cases alternating. Load average after the runs: ${uptime}.`,
 	);
 	console.log(
 		'Targets (ours): first query ≤ 150 KB on the wire; exact code shown ≤ 50 ms; first phrase result ≤ 150 ms after the last keystroke.',
@@ -132,7 +139,7 @@ function printSearch(searches: SearchFigure[]): void {
 	console.log('|---|---|---|---|---|---|---|---|');
 	for (const s of searches) {
 		const ms = s.kind === 'exact code' ? 50 : 150;
-		const ours = s.site === 'ours';
+		const ours = s.site !== 'stock';
 		const ok = (b: boolean) => (b ? 'meets target' : 'MISSES target');
 		console.log(
 			`| ${s.site} | ${s.kind} | ${s.query} | ${s.keyDelayMs ?? 30} ms/key | ${kb(s.bytes)}${ours ? ` (${ok(s.bytes <= 150 * 1024)})` : ''} | ${kb(s.decodedBytes)} | ${s.msToFirstResult.toFixed(0)} ms${ours ? ` (${ok(s.msToFirstResult <= ms)} ≤ ${ms} ms)` : ''} | ${s.runs.map((r) => `${(r.bytes / 1024).toFixed(1)}/${r.msToFirstResult.toFixed(0)}`).join(', ')} |`,
@@ -409,11 +416,15 @@ if (values['search-only']) {
 	const browser = await launchBrowser();
 	const oursServer = await startStaticServer(oursDist);
 	const stockServer = stockDir ? await startStaticServer(join(stockDir, 'dist')) : undefined;
+	const compareDir = values['search-compare'];
+	if (compareDir && !existsSync(join(compareDir, 'pagefind', 'pagefind.js')))
+		throw new Error(`--search-compare ${compareDir}: pagefind/pagefind.js is missing there (build that site first)`);
+	const compareServer = compareDir ? await startStaticServer(compareDir) : undefined;
 	try {
 		const searches = await benchSearch(
 			browser,
-			{ ours: oursServer.url, stock: stockServer?.url },
-			searchCases(stockDir ? synthetic(0).code : undefined),
+			{ ours: oursServer.url, stock: stockServer?.url, compare: compareServer?.url },
+			searchCases(stockDir ? synthetic(0).code : undefined, compareServer !== undefined),
 			searchRuns,
 		);
 		printSearch(searches);
@@ -427,6 +438,7 @@ if (values['search-only']) {
 		await browser.close();
 		await oursServer.close();
 		await stockServer?.close();
+		await compareServer?.close();
 		rmSync(work, { recursive: true, force: true });
 	}
 	process.exit(0);
@@ -547,7 +559,7 @@ const stockServer = stockDist ? await startStaticServer(stockDist) : undefined;
 const searches = await benchSearch(
 	browser,
 	{ ours: oursServer.url, stock: stockServer?.url },
-	searchCases(stockDist ? synthetic(0).code : undefined),
+	searchCases(stockDist ? synthetic(0).code : undefined, false),
 	searchRuns,
 );
 await oursServer.close();

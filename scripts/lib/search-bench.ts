@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
 export interface SearchCase {
-	site: 'ours' | 'stock';
+	/** ours: this build; compare: another build of ours (--search-compare); stock: stock Starlight. */
+	site: 'ours' | 'compare' | 'stock';
 	kind: 'exact code' | 'phrase';
 	query: string;
 	/** Time between keys (default 30 ms, a fast typist; 150 ms shows what a steady typist's pauses cost). */
@@ -157,17 +158,15 @@ async function runOnce(browser: Browser, origin: string, query: string, keyDelay
 /** Every case `runs` times, cycling through the cases (and so the sites) so machine noise hits them alike. */
 export async function benchSearch(
 	browser: Browser,
-	origins: { ours: string; stock: string | undefined },
+	origins: { ours: string; stock: string | undefined; compare?: string | undefined },
 	cases: SearchCase[],
 	runs: number,
 ): Promise<SearchFigure[]> {
-	const todo = cases.filter((c) => c.site === 'ours' || origins.stock);
+	const todo = cases.filter((c) => origins[c.site] !== undefined);
 	const results = todo.map((c) => ({ ...c, runs: [] as SearchRun[] }));
 	for (let r = 0; r < runs; r++)
 		for (const [i, c] of todo.entries())
-			results[i]!.runs.push(
-				await runOnce(browser, c.site === 'ours' ? origins.ours : origins.stock!, c.query, c.keyDelayMs ?? 30),
-			);
+			results[i]!.runs.push(await runOnce(browser, origins[c.site]!, c.query, c.keyDelayMs ?? 30));
 	return results.map((c) => ({
 		...c,
 		bytes: median(c.runs.map((r) => r.bytes)),
