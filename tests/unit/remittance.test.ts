@@ -79,6 +79,37 @@ describe('next step per adjustment (one rule, one table)', () => {
 			note: expect.stringMatching(/rules out billing the patient/),
 		});
 	});
+	it('never bills the patient when a remark on the line says the patient may not be billed', () => {
+		const bar = { code: 'N781', routes: ['bill-other-payer', 'write-off'] };
+		// The reason code's only route is billing the patient: the remark's own route instead, and why.
+		expect(adjustmentStep({ group: 'PR', routes: ['bill-patient'], patientBar: bar })).toEqual({
+			route: 'bill-other-payer',
+			note: expect.stringMatching(/Remark N781 says the patient may not be billed/),
+		});
+		// The reason code's next route when it has one.
+		expect(adjustmentStep({ group: 'PR', routes: ['bill-patient', 'contact-payer'], patientBar: bar })).toEqual({
+			route: 'contact-payer',
+			note: expect.stringMatching(/Remark N781/),
+		});
+		// A remark with no route of its own to offer: ask the payer.
+		expect(
+			adjustmentStep({ group: 'PR', routes: ['bill-patient'], patientBar: { code: 'N842', routes: ['informational'] } })
+				?.route,
+		).toBe('contact-payer');
+		fc.assert(
+			fc.property(
+				fc.constantFrom('CO', 'PR', 'OA', 'PI', 'CR', ''),
+				fc.array(fc.constantFrom('bill-patient', 'appeal', 'write-off', 'corrected-claim', 'informational'), {
+					minLength: 1,
+				}),
+				fc.array(fc.constantFrom('bill-patient', 'bill-other-payer', 'write-off', 'informational')),
+				(group, routes, barRoutes) => {
+					const step = adjustmentStep({ group, routes, patientBar: { code: 'N781', routes: barRoutes } });
+					expect(step?.route).not.toBe('bill-patient');
+				},
+			),
+		);
+	});
 	it('has no step for a code without a page', () =>
 		expect(adjustmentStep({ group: 'CO', routes: undefined })).toBeUndefined());
 });

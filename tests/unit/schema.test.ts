@@ -591,6 +591,44 @@ const BAD: BadCase[] = [
 		message: /must be left out: an Alert remark code only passes on information/,
 	},
 	{
+		name: 'a remark that bars billing the patient but routes to billing the patient',
+		entries: () => [
+			remark((e) => {
+				const r = e.resolution as Record<string, unknown>;
+				r.barsPatientBilling = true;
+				r.routes = ['bill-patient'];
+			}),
+		],
+		field: 'resolution.routes',
+		message: /includes "bill-patient", but resolution.barsPatientBilling says the patient may not be billed/,
+	},
+	{
+		name: 'a payer type of a patient-barring remark that bills the patient',
+		entries: () => [
+			remark((e) => {
+				const r = e.resolution as Record<string, unknown>;
+				r.barsPatientBilling = true;
+				r.byPayer = {
+					medicaid: { routes: ['bill-patient'], why: 'Medicaid cost sharing the state plan allows may be billed.' },
+				};
+			}),
+		],
+		field: 'resolution.byPayer.medicaid.routes',
+		message: /includes "bill-patient", but resolution.barsPatientBilling/,
+	},
+	{
+		name: 'a reason code that says it bars billing the patient',
+		entries: () => [source(withOverride((e) => ((e.resolution as Record<string, unknown>).barsPatientBilling = true)))],
+		field: 'resolution.barsPatientBilling',
+		message: /only remark codes \(RARC\) can bar billing the patient/,
+	},
+	{
+		name: 'barsPatientBilling that is not true',
+		entries: () => [remark((e) => ((e.resolution as Record<string, unknown>).barsPatientBilling = false))],
+		field: 'resolution.barsPatientBilling',
+		message: /must be true or left out/,
+	},
+	{
 		name: 'a TODO left in a published entry',
 		entries: () => [source(withOverride((e) => (e.title = 'TODO name it')))],
 		field: 'title',

@@ -24,7 +24,11 @@ export interface WithOverrides<C> {
 	byGroup?: Partial<Record<string, C | undefined>> | undefined;
 }
 
-export type Resolution = RouteChoice & WithOverrides<RouteChoice>;
+export type Resolution = RouteChoice &
+	WithOverrides<RouteChoice> & {
+		/** Remark codes only: the remark says the patient may not be billed for what it explains. */
+		barsPatientBilling?: true | undefined;
+	};
 
 export interface Situation {
 	payerType?: string | undefined;

@@ -14,6 +14,12 @@
  * 4. When the group rules out every route of the code (a patient-share code
  *    sent under CO or PI), the step is to contact the payer: the remittance
  *    contradicts itself, and the patient may not be billed.
+ *
+ * A remark that says the patient may not be billed (resolution.barsPatientBilling:
+ * N781, a Qualified Medicare Beneficiary's deductible) rules out billing the
+ * patient as CO does, whatever the group: the reason code's next route applies,
+ * or, when billing the patient was its only route, the remark's own first route
+ * (N781: bill the next payer), or else contacting the payer.
  */
 import type { RouteId } from '../guidance/routes.ts';
 import { getRoute, nextStep } from '../guidance/routes.ts';
@@ -26,6 +32,8 @@ export interface StepInput {
 	routes: readonly string[] | undefined;
 	/** The routes of each remark code that applies (line and claim level), most likely first. */
 	remarkRoutes?: readonly (readonly string[] | undefined)[];
+	/** The first remark code that applies and says the patient may not be billed, with its routes. */
+	patientBar?: { code: string; routes: readonly string[] } | undefined;
 }
 
 export interface Step {
@@ -35,10 +43,19 @@ export interface Step {
 }
 
 /** The next step for one adjustment; undefined when the reason code has no page (no routes known). */
-export function adjustmentStep({ group, routes, remarkRoutes = [] }: StepInput): Step | undefined {
+export function adjustmentStep({ group, routes, remarkRoutes = [], patientBar }: StepInput): Step | undefined {
 	if (!routes || routes.length === 0) return undefined;
 	const g = (group ?? '').toUpperCase();
-	const allowed = routes.filter((r) => getRoute(r) && groupAllows(g, r)) as RouteId[];
+	const byGroup = routes.filter((r) => getRoute(r) && groupAllows(g, r)) as RouteId[];
+	const allowed = patientBar ? byGroup.filter((r) => r !== 'bill-patient') : byGroup;
+	const barNote = patientBar && `Remark ${patientBar.code} says the patient may not be billed for this amount`;
+	if (allowed.length === 0 && barNote) {
+		const own = patientBar?.routes.find((r) => getRoute(r) && r !== 'bill-patient' && r !== 'informational') as
+			RouteId | undefined;
+		return own
+			? { route: own, note: `${barNote}: its page says what to do instead.` }
+			: { route: 'contact-payer', note: `${barNote}: ask the payer why the amount is the patient's.` };
+	}
 	if (allowed.length === 0) {
 		return {
 			route: 'contact-payer',
@@ -48,10 +65,10 @@ export function adjustmentStep({ group, routes, remarkRoutes = [] }: StepInput):
 	// A remark picks its own first route when the reason code allows it; the most decisive of those wins (ROUTE_PRIORITY).
 	const picks = remarkRoutes.map((list) => (list?.[0] && allowed.includes(list[0] as RouteId) ? list[0] : undefined));
 	const narrowed = nextStep(picks);
-	if (narrowed)
-		return narrowed === allowed[0]
-			? { route: narrowed }
-			: { route: narrowed, note: 'A remark code on the line or claim narrows the reason code to this route.' };
+	if (narrowed && narrowed !== allowed[0])
+		return { route: narrowed, note: 'A remark code on the line or claim narrows the reason code to this route.' };
+	if (allowed[0] !== byGroup[0]) return { route: allowed[0]!, note: `${barNote}.` };
+	if (narrowed) return { route: narrowed };
 	if (allowed[0] !== routes[0])
 		return { route: allowed[0]!, note: `Group ${g} rules out billing the patient for this amount.` };
 	return { route: allowed[0]! };

@@ -16,6 +16,7 @@ export interface PageSource {
 		routes: readonly string[];
 		byPayer?: Partial<Record<string, { routes: readonly string[] } | undefined>> | undefined;
 		byGroup?: Partial<Record<string, { routes: readonly string[] } | undefined>> | undefined;
+		barsPatientBilling?: true | undefined;
 	};
 	appeal?: unknown;
 	usageNotes?: readonly string[];
@@ -39,6 +40,7 @@ export function decoderPages(
 				Object.fromEntries(Object.entries(o ?? {}).flatMap(([k, c]) => (c ? [[k, [...c.routes]]] : [])));
 			if (e.resolution.byGroup) info.byGroup = only(e.resolution.byGroup);
 			if (e.resolution.byPayer) info.byPayer = only(e.resolution.byPayer);
+			if (e.resolution.barsPatientBilling) info.barsPatient = true;
 			if (e.set === 'carc' && carc[e.code]?.onlyGroups && e.usageNotes?.length) info.usage = [...e.usageNotes];
 			return [`${e.set}:${e.code}`, info];
 		}),

@@ -147,6 +147,8 @@ function warn(line: DecodedLine, facts: DecoderFacts, claimRemarks: readonly str
 	const remarks = [...line.codes.filter((c) => c.set === 'rarc').map((c) => c.code), ...claimRemarks];
 	const hasRemark = remarks.some((code) => facts.rarc[code] && !facts.rarc[code]!.alert);
 	const remarkRoutes = remarks.map((code) => routesOf(facts, `rarc:${code}`));
+	const barring = remarks.find((code) => facts.pages?.[`rarc:${code}`]?.barsPatient);
+	const patientBar = barring ? { code: barring, routes: routesOf(facts, `rarc:${barring}`) ?? [] } : undefined;
 	const hasAdjustment = line.codes.some((c) => c.set !== 'rarc');
 	for (const c of line.codes) {
 		const info = c.set === 'carc' ? facts.carc[c.code] : c.set === 'rarc' ? facts.rarc[c.code] : undefined;
@@ -182,7 +184,7 @@ function warn(line: DecodedLine, facts: DecoderFacts, claimRemarks: readonly str
 				? hasAdjustment
 					? undefined
 					: adjustmentStep({ group: undefined, routes: routesOf(facts, key) })
-				: adjustmentStep({ group: c.group, routes: routesOf(facts, key, c.group), remarkRoutes });
+				: adjustmentStep({ group: c.group, routes: routesOf(facts, key, c.group), remarkRoutes, patientBar });
 		if (step) {
 			c.step = step.route;
 			if (step.note) c.stepNote = step.note;

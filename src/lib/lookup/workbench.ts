@@ -32,6 +32,8 @@ export interface PageInfo {
 	byGroup?: Record<string, string[]>;
 	/** Routes where the entry's route differs by payer type, by payer type id. */
 	byPayer?: Record<string, string[]>;
+	/** A remark code that says the patient may not be billed for what it explains (resolution.barsPatientBilling). */
+	barsPatient?: true;
 }
 
 /** A page's routes in a situation and where they came from, by the one rule of src/lib/guidance/route-choice.ts. */
@@ -298,13 +300,16 @@ export function worklistIndex(r: Remittance, facts: WorkbenchFacts, options: Ind
 					if (j === undefined) {
 						const page = facts.pages[`carc:${a.reason}`];
 						const choice = page ? pageChoice(page, { group: a.group, payerType }) : undefined;
+						const remarkRoutes = remarks.map((m) => {
+							const rp = facts.pages[`rarc:${m}`];
+							return rp ? pageRoutes(rp, { payerType }) : undefined;
+						});
+						const bar = remarks.findIndex((m) => facts.pages[`rarc:${m}`]?.barsPatient);
 						const step = adjustmentStep({
 							group: a.group,
 							routes: choice?.routes,
-							remarkRoutes: remarks.map((m) => {
-								const rp = facts.pages[`rarc:${m}`];
-								return rp ? pageRoutes(rp, { payerType }) : undefined;
-							}),
+							remarkRoutes,
+							patientBar: bar >= 0 ? { code: remarks[bar]!, routes: remarkRoutes[bar] ?? [] } : undefined,
 						});
 						// Say when the payer type changed the route, unless the step already says why it is what it is.
 						if (step && !step.note && choice?.basis === 'payer' && type)

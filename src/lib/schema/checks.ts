@@ -199,6 +199,33 @@ export function checkRoutesAgreeWithGroups({ entry, report }: CheckContext): voi
 			report(['resolution', 'byPayer', payer], 'is the same as the default routes and why; remove it');
 }
 
+/**
+ * A remark that bars billing the patient (resolution.barsPatientBilling) is a remark code, and none of its routes,
+ * for any payer type, bills the patient.
+ */
+export function checkPatientBar({ entry, report }: CheckContext): void {
+	const { resolution } = entry;
+	if (!resolution.barsPatientBilling) return;
+	if (entry.set !== 'rarc') {
+		report(
+			['resolution', 'barsPatientBilling'],
+			'only remark codes (RARC) can bar billing the patient; a reason code says it through its group codes and byGroup',
+		);
+		return;
+	}
+	if (resolution.routes.includes('bill-patient'))
+		report(
+			['resolution', 'routes'],
+			'includes "bill-patient", but resolution.barsPatientBilling says the patient may not be billed: remove one of them',
+		);
+	for (const [payer, choice] of Object.entries(resolution.byPayer ?? {}))
+		if (choice?.routes.includes('bill-patient'))
+			report(
+				['resolution', 'byPayer', payer, 'routes'],
+				'includes "bill-patient", but resolution.barsPatientBilling says the patient may not be billed',
+			);
+}
+
 /** The main letter and each variant, with the path a problem in it is reported under. */
 function lettersOf(appeal: CheckedLetter): { path: PropertyKey[]; letter: LetterText }[] {
 	return [
@@ -301,6 +328,7 @@ export const ENTRY_CHECKS = [
 	checkSummary,
 	checkAppealMatchesRoutes,
 	checkRoutesAgreeWithGroups,
+	checkPatientBar,
 	checkLetters,
 	checkPlaceholders,
 	checkRelated,

@@ -52,6 +52,12 @@ export const resolutionSchema = z
 			byGroup: overrides('group code', ACTIVE_GROUP_CODES, 'resolution.byGroup').describe(
 				'Reason codes only: where the route differs by group code, { CO: { routes, why } }. Required for a group that rules out one of the default routes (CO and PI rule out billing the patient).',
 			),
+			barsPatientBilling: z
+				.literal(true, { error: 'resolution.barsPatientBilling must be true or left out' })
+				.optional()
+				.describe(
+					'Remark codes only: true when the remark itself says the patient may not be billed for what it explains (N781: a Qualified Medicare Beneficiary; N842: the patient cannot be billed). The remittance decoder and workbench then never suggest billing the patient for an adjustment this remark comes with, whatever its group and reason code. No route of the entry may be "bill-patient".',
+				),
 		},
 		{ error: 'resolution is required: routes (a list) and why (a sentence)' },
 	)
