@@ -36,6 +36,18 @@ describe('remittance decoder', () => {
 		await page.close();
 	});
 
+	it('does not send a Qualified Medicare Beneficiary’s deductible to the patient (PR-1 with N781)', async () => {
+		const { page, errors } = await open();
+		await page.fill('[data-decoder-input]', 'PR-1 N781\nPR-1');
+		await expect.poll(() => lines(page).count(), { timeout: 15_000 }).toBe(2);
+		const barred = await lines(page).nth(0).innerText();
+		expect(barred).toContain('Next step: Bill another payer');
+		expect(barred).toContain('Remark N781 says the patient may not be billed for this amount');
+		expect(await lines(page).nth(1).innerText()).toContain('Next step: Bill the patient');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('reads a realistic 835 excerpt: claim, lines with amounts, one next step per adjustment, balances', async () => {
 		const { page, requests } = await open();
 		await page.fill(

@@ -245,6 +245,21 @@ describe('issue 13: the decoder bugs', () => {
 		expect(steps('PI-204')).toEqual(['PI-204:appeal']);
 		expect(steps('PR-204')).toEqual(['PR-204:bill-patient']);
 	});
+	it('never says "bill the patient" when a remark says the patient may not be billed', () => {
+		// N781–N783: a Qualified Medicare Beneficiary's deductible, coinsurance or copayment goes to the next payer.
+		expect(steps('PR-1 N781')).toEqual(['PR-1:bill-other-payer N781:-']);
+		expect(steps('PR-2 N782')).toEqual(['PR-2:bill-other-payer N782:-']);
+		expect(steps('PR-3 N783')).toEqual(['PR-3:bill-other-payer N783:-']);
+		// N364: the agreement waives the deductible; N172: not liable for the updated item.
+		expect(steps('PR-1 N364')).toEqual(['PR-1:write-off N364:-']);
+		expect(steps('PR-96 N172')).toEqual(['PR-96:write-off N172:-']);
+		// N842 (the patient cannot be billed) under PR: the remittance contradicts itself.
+		expect(steps('PR-1 N842')).toEqual(['PR-1:contact-payer N842:-']);
+		const [line] = withPages('PR-1 N781');
+		expect(line!.codes[0]!.stepNote).toMatch(/Remark N781 says the patient may not be billed/);
+		// Without the remark, PR-1 still bills the patient.
+		expect(steps('PR-1')).toEqual(['PR-1:bill-patient']);
+	});
 	it('PR-1 CO-45 OA-18 N130 gives one next step per adjustment', () => {
 		expect(steps('PR-1 CO-45 OA-18 N130')).toEqual(['PR-1:bill-patient CO-45:write-off OA-18:contact-payer N130:-']);
 	});

@@ -122,6 +122,20 @@ describe('the next step follows the payer type', () => {
 		expect(rowsOf(remit('12', 'PR*247'))[0]!.route).toBe('bill-patient');
 		expect(rowsOf(remit('12', 'PR*247'), { 'P1|SOME PAYER': 'medicare-ab' })[0]!.route).toBe('bill-other-payer');
 	});
+	it('PR-1 with the QMB remark N781 on the line goes to the next payer, never to the patient, for every payer type', () => {
+		const withRemark = (filing: string) =>
+			readRemittance(
+				`ST*835*1~BPR*I*0*C*NON************20260112~N1*PR*SOME PAYER*XV*P1~CLP*A1*1*100*0**${filing}*PCN1~SVC*HC:99213*100*0**1~CAS*PR*1*100~LQ*HE*N781~SE*8*1~`,
+			);
+		expect(rowsOf(remit('12', 'PR*1'))[0]!.route).toBe('bill-patient');
+		for (const type of ['', ...PAYER_TYPES.map((t) => t.id)]) {
+			const row = rowsOf(withRemark('12'), { 'P1|SOME PAYER': type })[0]!;
+			expect(row.route, type || 'any payer').not.toBe('bill-patient');
+		}
+		const row = rowsOf(withRemark('MB'))[0]!;
+		expect([row.payerType, row.route]).toEqual(['medicare-ab', 'bill-other-payer']);
+		expect(rowsOf(withRemark('12'))[0]!.stepNote).toMatch(/Remark N781 says the patient may not be billed/);
+	});
 	it('re-judges only the payer whose type changed: the other payer’s rows stay the same', () => {
 		const r = readRemittance(fixture('payer-types.835'));
 		const before = rowsOf(r);
