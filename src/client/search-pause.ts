@@ -61,10 +61,10 @@ export function searchOnPause(
 			event.stopPropagation();
 			clearTimeout(timer);
 			// Every word has three characters or more: fetch what this query needs now, while the user types.
-			const term = preload ? preloadTermFor(input.value, processTerm) : undefined;
-			if (preload && term && term !== preloaded) {
+			const term = preload && preloadTermFor(input.value, processTerm);
+			if (term && term !== preloaded) {
 				preloaded = term;
-				preload(term);
+				preload?.(term);
 			}
 			timer = setTimeout(
 				() => {

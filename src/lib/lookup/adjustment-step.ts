@@ -42,6 +42,19 @@ export interface Step {
 	note?: string;
 }
 
+/**
+ * The first of `remarks` that bars billing the patient (`bars`), with its routes from `remarkRoutes` (the same
+ * order), as adjustmentStep's patientBar; the decoder and the workbench both find it this way.
+ */
+export function patientBarOf(
+	remarks: readonly string[],
+	remarkRoutes: readonly (readonly string[] | undefined)[],
+	bars: (code: string) => boolean,
+): StepInput['patientBar'] {
+	const i = remarks.findIndex(bars);
+	return i < 0 ? undefined : { code: remarks[i]!, routes: remarkRoutes[i] ?? [] };
+}
+
 /** The next step for one adjustment; undefined when the reason code has no page (no routes known). */
 export function adjustmentStep({ group, routes, remarkRoutes = [], patientBar }: StepInput): Step | undefined {
 	if (!routes || routes.length === 0) return undefined;

@@ -12,7 +12,7 @@ import { aliasKey, padRemark } from '../catalogue/codes.ts';
 import type { CodeFacts } from '../facts/code-list-facts.ts';
 import { GROUP_CODE_ALTERNATION, isGroupCode } from '../guidance/group-codes.ts';
 import type { RouteId } from '../guidance/routes.ts';
-import { adjustmentStep } from './adjustment-step.ts';
+import { adjustmentStep, patientBarOf } from './adjustment-step.ts';
 import { isDecimal, parseCents, parseQuantity } from './x12/numbers.ts';
 import { readRemittance, type ReadOptions, type Remittance } from './x12/remittance.ts';
 import { trimText } from './x12/segments.ts';
@@ -147,8 +147,7 @@ function warn(line: DecodedLine, facts: DecoderFacts, claimRemarks: readonly str
 	const remarks = [...line.codes.filter((c) => c.set === 'rarc').map((c) => c.code), ...claimRemarks];
 	const hasRemark = remarks.some((code) => facts.rarc[code] && !facts.rarc[code]!.alert);
 	const remarkRoutes = remarks.map((code) => routesOf(facts, `rarc:${code}`));
-	const barring = remarks.find((code) => facts.pages?.[`rarc:${code}`]?.barsPatient);
-	const patientBar = barring ? { code: barring, routes: routesOf(facts, `rarc:${barring}`) ?? [] } : undefined;
+	const patientBar = patientBarOf(remarks, remarkRoutes, (code) => Boolean(facts.pages?.[`rarc:${code}`]?.barsPatient));
 	const hasAdjustment = line.codes.some((c) => c.set !== 'rarc');
 	for (const c of line.codes) {
 		const info = c.set === 'carc' ? facts.carc[c.code] : c.set === 'rarc' ? facts.rarc[c.code] : undefined;

@@ -13,7 +13,7 @@ import { matchesSet } from '../catalogue/code-sets.ts';
 import { padRemark } from '../catalogue/codes.ts';
 import type { CodeFacts } from '../facts/code-list-facts.ts';
 import { STOP_DATE_RULE, validityOn } from '../facts/validity.ts';
-import { adjustmentStep } from './adjustment-step.ts';
+import { adjustmentStep, patientBarOf } from './adjustment-step.ts';
 import { payerKey, payerTypesFor, remittancePayers } from './payer-guess.ts';
 import { formatCents } from './x12/numbers.ts';
 import type { Adjustment, Claim, Payment, Remittance, ServiceLine } from './x12/remittance.ts';
@@ -304,12 +304,11 @@ export function worklistIndex(r: Remittance, facts: WorkbenchFacts, options: Ind
 							const rp = facts.pages[`rarc:${m}`];
 							return rp ? pageRoutes(rp, { payerType }) : undefined;
 						});
-						const bar = remarks.findIndex((m) => facts.pages[`rarc:${m}`]?.barsPatient);
 						const step = adjustmentStep({
 							group: a.group,
 							routes: choice?.routes,
 							remarkRoutes,
-							patientBar: bar >= 0 ? { code: remarks[bar]!, routes: remarkRoutes[bar] ?? [] } : undefined,
+							patientBar: patientBarOf(remarks, remarkRoutes, (m) => Boolean(facts.pages[`rarc:${m}`]?.barsPatient)),
 						});
 						// Say when the payer type changed the route, unless the step already says why it is what it is.
 						if (step && !step.note && choice?.basis === 'payer' && type)
